@@ -22,6 +22,8 @@ export interface SourceLine {
 
 /** Lines within this many half-width units of the wrap width count as full. */
 export const WIDTH_TOLERANCE = 6;
+/** Fewer full-width lines than this are too little evidence of a wrapped layout. */
+const MIN_FULL_LINES = 8;
 
 const IMAGE_FILE = /^[\w.-]+\.(?:png|jpe?g|gif|bmp|emf|wmf|tiff?)$/iu;
 // Tabs separate cells; every other control character means the file is not the text we expect.
@@ -101,6 +103,6 @@ export function detectWrap(lines: readonly SourceLine[]): WrapLayout {
   // One-line paragraphs also stop mid-sentence at headings and captions; wrapped text is
   // told apart by most lines sharing the wrap width.
   const near = candidates.filter((l) => Math.abs(l.width - wrapWidth) <= WIDTH_TOLERANCE).length;
-  if (near / candidates.length < 0.6) return { hardWrapped: false, wrapWidth: null };
+  if (near < MIN_FULL_LINES || near / candidates.length < 0.6) return { hardWrapped: false, wrapWidth: null };
   return { hardWrapped: true, wrapWidth };
 }

@@ -48,7 +48,7 @@ const HEADING_MAX_CHARS = 40;
 const TABLE_CAPTION_MAX_CHARS = 80;
 const BYLINE = /^■?\s*文\s*[/／]/u;
 const SENTENCE_END = /[。！？]/gu;
-const INTERRUPTING: NodeNote = { erratum: 'interrupting-caption', detail: 'Printed inside a paragraph, which continues after it.' };
+const INTERRUPTING: NodeNote = { erratum: 'interrupting-caption', params: {} };
 
 /**
  * Parses one seed into nodes in reading order. Pure: text in, nodes out; errors name file:line.
@@ -97,7 +97,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
       wrap !== null && l.width >= wrap - WIDTH_TOLERANCE && next?.kind === 'text' && findMarker(leadingErrata(next.text).rest) === null;
   };
 
-  // Captions met inside an unfinished paragraph wait until that paragraph is complete.
+  // Captions and leftovers met inside an unfinished paragraph wait until it is complete.
   let pendingFigures: DraftNode[] = [];
   const close = () => {
     if (open) drafts.push(...finishBuilder(open, levelFor));
@@ -159,7 +159,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
         const key = nonBlank(caption.text.normalize('NFKC'));
         const header = nonBlank(raw.rows[0]!.map((c) => c.text).join('|').normalize('NFKC'));
         const first = captionsSeen.get(key);
-        if (first && first.header !== header) notes.push({ erratum: 'duplicate-caption', detail: `Same caption as the table at line ${first.line}, over different columns.` });
+        if (first && first.header !== header) notes.push({ erratum: 'duplicate-caption', params: { line: first.line } });
         if (!first) captionsSeen.set(key, { line: caption.spans[0]![0], header });
       }
       const grid = buildGrid(raw.rows, raw.columns);
@@ -179,7 +179,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     }
 
     if (l.kind === 'image-file') {
-      drafts.push({ type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'image-file', raw: l.text });
+      pushFigure({ type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'image-file', raw: l.text }, paragraphOpen());
       i++;
       continue;
     }
@@ -253,7 +253,9 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     }
 
     close();
-    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && after >= 1) {
+    const nextLine = lines[i + after + 1];
+    const beforeTable = nextLine?.kind === 'tab-row' || nextLine?.kind === 'cell-line';
+    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && after >= 1 && !beforeTable) {
       open = { type: 'heading', role: 'body', markerKind: 'title', marker: null, skip: 0, runs: [runOf(l, false)], awaitingTitle: false, level: levelFor('title'), runIn: false };
       i++;
       continue;
@@ -373,7 +375,7 @@ function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: 
   const [line, start, stop] = spans[0]!;
   const cut = stop - body.length;
   const bodyStart = cut + (body.length - body.trimStart().length);
-  const note: NodeNote = { erratum: 'run-in-heading', detail: 'The heading is printed at the start of its paragraph; split here.' };
+  const note: NodeNote = { erratum: 'run-in-heading', params: {} };
   const headingInlines: Inline[] = [{ kind: 'text', text: title }];
   const bodyInlines: Inline[] = [{ kind: 'text', text: body.trim() }];
   return [

@@ -98,7 +98,7 @@ function fitRow(cells: RawCell[], columns: number, file: string, lineNo: number,
   }
   const fitted = cells.slice(0, columns);
   if (fitted.length < columns) {
-    notes.push({ erratum: 'missing-cells', detail: `line ${lineNo}: ${columns - fitted.length} of ${columns} cells missing` });
+    notes.push({ erratum: 'missing-cells', params: { line: lineNo, missing: columns - fitted.length, columns } });
     while (fitted.length < columns) fitted.push({ text: '', span: null });
   }
   return fitted;

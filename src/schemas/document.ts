@@ -44,8 +44,11 @@ export const inlineSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** A defect that concerns a whole node rather than characters inside it. */
-export const nodeNoteSchema = z.object({ erratum: erratumKindSchema, detail: z.string() });
+/**
+ * A defect that concerns a whole node rather than characters inside it. `params` fill the
+ * localized explanation, e.g. `{ line: 127 }` for the table whose caption was repeated.
+ */
+export const nodeNoteSchema = z.object({ erratum: erratumKindSchema, params: z.record(z.string(), z.number().int()) });
 
 const nodeBase = {
   /** Stable anchor: a hash of the node's own text, so edits elsewhere never change it. */

@@ -1,0 +1,31 @@
+import en from './en.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
+
+/** Site languages; `zh` first because the sources are Chinese. */
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type UiKey = keyof typeof zh;
+
+const STRINGS: Record<Locale, Record<UiKey, string>> = { zh, en };
+
+/** BCP 47 tags for `<html lang>` and hreflang. */
+export const LANG_TAG: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
+
+export const isLocale = (value: string | undefined): value is Locale => LOCALES.includes(value as Locale);
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
+
+/** Returns a translator for one locale; `{name}` placeholders are filled from `vars`. */
+export function useTranslations(locale: Locale) {
+  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
+    STRINGS[locale][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The path of a page in a locale: `localePath('en', 'sources/x/')` → `/en/sources/x/`. */
+export const localePath = (locale: Locale, path = ''): string => `/${locale}/${path.replace(/^\/+/u, '')}`;
+
+/** The same page in the other locale: swaps the first path segment. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const [, first, ...rest] = pathname.split('/');
+  return isLocale(first) ? `/${[to, ...rest].join('/')}` : localePath(to);
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run in a fixed time zone so dates never depend on the machine.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/data/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
