@@ -1,0 +1,28 @@
+/**
+ * Validates the curated records against the seeds and prints every problem.
+ *   node scripts/check-records.ts
+ */
+import { fileURLToPath } from 'node:url';
+import { buildDocuments } from './build-documents.ts';
+import { loadCurated } from './records/load-curated.ts';
+import { validateCurated } from './records/validate.ts';
+import { findPlatformNames } from './extract/platform-names.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+try {
+  const documents = buildDocuments(`${ROOT}seeds`);
+  const curated = loadCurated(`${ROOT}content/curated`);
+  if (process.argv.includes('--candidates')) {
+    for (const c of findPlatformNames(documents)) console.log(`${c.name}\t${c.doc}#${c.anchor}`);
+    process.exit(0);
+  }
+  const problems = validateCurated(curated, documents);
+  const filter = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
+  const shown = filter ? problems.filter((p) => p.includes(filter)) : problems;
+  for (const p of shown) console.log(p);
+  console.error(`${curated.platforms.length} platforms, ${curated.events.length} events, ${curated.cases.length} cases, ${curated.figures.length} figures, ${curated.glossary.length} glossary entries: ${problems.length} problems${filter ? ` (${shown.length} matching “${filter}”)` : ''}`);
+  process.exit(problems.length ? 1 : 0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseWithFriendlyErrors } from '../../src/schemas/parse-with-friendly-errors.ts';
+import {
+  caseSchema,
+  eventSchema,
+  exclusionSchema,
+  glossaryEntrySchema,
+  keyFigureSchema,
+  platformSchema,
+  policyOverlaySchema,
+  type Case,
+  type GlossaryEntry,
+  type KeyFigure,
+  type Platform,
+  type TimelineEvent,
+} from '../../src/schemas/records.ts';
+import { parseYaml, readFrontmatter } from './frontmatter.ts';
+
+/** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
+export interface MdxRecord<T> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+}
+
+export interface Curated {
+  platforms: MdxRecord<Platform>[];
+  events: MdxRecord<TimelineEvent>[];
+  cases: MdxRecord<Case>[];
+  figures: KeyFigure[];
+  glossary: (GlossaryEntry & { file: string })[];
+  exclusions: z.infer<typeof exclusionSchema>[];
+  policies: z.infer<typeof policyOverlaySchema>[];
+}
+
+function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
+      return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body };
+    });
+}
+
+function loadList<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
+  if (!existsSync(file)) return [];
+  return parseWithFriendlyErrors(z.array(schema), parseYaml(readFileSync(file, 'utf8'), file) ?? [], file);
+}
+
+/** Reads every hand-written record under content/curated/, validating each against its schema. */
+export function loadCurated(dir: string): Curated {
+  const glossaryDir = join(dir, 'glossary');
+  const glossary = existsSync(glossaryDir)
+    ? readdirSync(glossaryDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .flatMap((f) => loadList(join(glossaryDir, f), glossaryEntrySchema).map((e) => ({ ...e, file: join(glossaryDir, f) })))
+    : [];
+  return {
+    platforms: loadMdx(join(dir, 'platforms'), platformSchema),
+    events: loadMdx(join(dir, 'timeline'), eventSchema),
+    cases: loadMdx(join(dir, 'cases'), caseSchema),
+    figures: loadList(join(dir, 'figures.yaml'), keyFigureSchema),
+    glossary,
+    exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
+    policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
+  };
+}

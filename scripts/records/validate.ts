@@ -1,0 +1,113 @@
+import type { SourceDocument } from '../../src/schemas/document.ts';
+import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
+import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
+import { checkGlossary, checkTranslated } from '../check/glossary.ts';
+import { checkExclusionsUsed, checkNamesCovered } from '../check/platform-names-covered.ts';
+import { checkReferences } from '../check/references.ts';
+import { findPlatformNames } from '../extract/platform-names.ts';
+import type { Curated } from './load-curated.ts';
+import { SourceIndex } from './source-index.ts';
+
+const zhDigits = (field: string, text: string | null | undefined): StatedNumber[] =>
+  text ? digitsIn(text).map((d) => ({ field, expect: d })) : [];
+
+/** Proves every curated claim against the seeds; returns one message per problem. */
+export function validateCurated(curated: Curated, documents: readonly SourceDocument[], extraIds: readonly string[] = []): string[] {
+  const index = new SourceIndex(documents);
+  const problems: string[] = [];
+  const evidenced: Evidenced[] = [];
+
+  for (const p of curated.platforms) {
+    const name = `platforms/${p.id}`;
+    evidenced.push({ name, sources: p.data.sources });
+    const numbers: StatedNumber[] = [
+      ...(p.data.year !== null ? [{ field: 'year', expect: String(p.data.year) }] : []),
+      ...p.data.figures.map((f, i) => ({ field: `figures[${i}].printed`, expect: f.printed })),
+      ...zhDigits('summary.zh', p.data.summary.zh),
+      ...zhDigits('name', p.data.name),
+    ];
+    problems.push(...checkNumbers(name, numbers, p.data.sources));
+  }
+  for (const e of curated.events) {
+    const name = `timeline/${e.id}`;
+    evidenced.push({ name, sources: e.data.sources });
+    const d = e.data.date;
+    const numbers: StatedNumber[] = [
+      { field: 'date.year', expect: String(d.year) },
+      ...(d.month !== null ? [{ field: 'date.month', expect: `${d.month}月` }] : []),
+      ...(d.day !== null ? [{ field: 'date.day', expect: `${d.day}日` }] : []),
+      ...(d.toYear !== null ? [{ field: 'date.toYear', expect: String(d.toYear) }] : []),
+      ...zhDigits('title.zh', e.data.title.zh),
+      ...zhDigits('summary.zh', e.data.summary.zh),
+    ];
+    problems.push(...checkNumbers(name, numbers, e.data.sources));
+  }
+  for (const c of curated.cases) {
+    const name = `cases/${c.id}`;
+    evidenced.push({ name, sources: c.data.sources });
+    const numbers: StatedNumber[] = [
+      ...c.data.years.map((y, i) => ({ field: `years[${i}]`, expect: String(y) })),
+      ...c.data.figures.map((f, i) => ({ field: `figures[${i}].printed`, expect: f.printed })),
+      ...zhDigits('title.zh', c.data.title.zh),
+      ...zhDigits('content.zh', c.data.content.zh),
+      ...zhDigits('results.zh', c.data.results.zh),
+    ];
+    problems.push(...checkNumbers(name, numbers, c.data.sources));
+  }
+  for (const f of curated.figures) {
+    const name = `figures/${f.id}`;
+    evidenced.push({ name, sources: f.sources });
+    const numbers: StatedNumber[] = [
+      { field: 'printed', expect: f.printed },
+      ...(f.year !== null ? [{ field: 'year', expect: String(f.year) }] : []),
+    ];
+    problems.push(...checkNumbers(name, numbers, f.sources));
+    if (f.value !== null && !f.printed.replace(/,/gu, '').includes(String(f.value))) problems.push(`${name}: value ${f.value} is not the number printed in “${f.printed}”`);
+  }
+  problems.push(...checkQuotes(evidenced, index));
+
+  // Ids are unique across collections, so `related` can name any record.
+  const ids = new Set<string>();
+  for (const id of [...curated.platforms.map((p) => p.id), ...curated.events.map((e) => e.id), ...curated.cases.map((c) => c.id), ...curated.figures.map((f) => f.id), ...extraIds]) {
+    if (ids.has(id)) problems.push(`record id “${id}” is used twice`);
+    ids.add(id);
+  }
+  problems.push(
+    ...checkReferences(
+      [
+        ...curated.platforms.flatMap((p) => (p.data.parent ? [{ from: `platforms/${p.id}`, to: p.data.parent }] : [])),
+        ...curated.events.flatMap((e) => e.data.related.map((to) => ({ from: `timeline/${e.id}`, to }))),
+        ...curated.cases.flatMap((c) => c.data.related.map((to) => ({ from: `cases/${c.id}`, to }))),
+      ],
+      ids,
+    ),
+  );
+
+  const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
+  for (const p of curated.platforms) {
+    for (const n of [p.data.name, ...p.data.aliases]) {
+      if (!allText.some((t) => t.includes(n))) problems.push(`platforms/${p.id}: name “${n}” is not printed in any source`);
+    }
+  }
+
+  const candidates = findPlatformNames(documents);
+  const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));
+  const excluded = new Set(curated.exclusions.map((e) => e.name));
+  problems.push(...checkNamesCovered(candidates, recordNames, excluded), ...checkExclusionsUsed(candidates, excluded));
+
+  problems.push(...checkGlossary(curated.glossary));
+  problems.push(
+    ...checkTranslated(
+      [
+        ...curated.platforms.flatMap((p) => [
+          { name: p.data.name, where: `platforms/${p.id}` },
+          ...(p.data.host ? [{ name: p.data.host, where: `platforms/${p.id} host` }] : []),
+          ...(p.data.location ? [{ name: p.data.location, where: `platforms/${p.id} location` }] : []),
+        ]),
+        ...curated.cases.map((c) => ({ name: c.data.actor, where: `cases/${c.id} actor` })),
+      ],
+      curated.glossary,
+    ),
+  );
+  return problems;
+}
