@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -8,7 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkGfm] },
-  // No prefetch, no client router: pages ship no JavaScript unless a feature needs it.
+  // Editors write record narrative in MDX with GFM tables and footnotes (remark-gfm, the
+  // stack's choice); unified() is the remark processor that takes the plugin in Astro 7.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   devToolbar: { enabled: false },
 });

@@ -7,22 +7,46 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildDocuments } from './build-documents.ts';
+import { extractPolicies } from './extract/policies.ts';
+import { extractProgram } from './extract/program.ts';
+import { extractTables } from './extract/tables.ts';
 import { diffGenerated, toJson, writeGenerated, type GeneratedFile } from './generated-files.ts';
+import { loadCurated } from './records/load-curated.ts';
+import { validateCurated } from './records/validate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose every file (but README.md) is generated. */
-export const GENERATED_DIRS = ['content/documents'] as const;
+export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/programs', 'content/policies'] as const;
 
-/** Everything the pipeline generates, in memory. */
-export function generateContent(root: string): GeneratedFile[] {
+/**
+ * Everything the pipeline generates, in memory: document trees, typed tables, the 2018 call and
+ * the cited policies. Curated records are validated against the seeds first; any unproven claim
+ * stops the build with the record and the missing evidence named.
+ */
+export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
   const documents = buildDocuments(`${root}/seeds`);
-  return documents.map((doc) => ({ path: `content/documents/${doc.slug}.json`, content: toJson(doc) }));
+  const curated = loadCurated(`${root}/content/curated`);
+  const tables = extractTables(documents, curated.tables);
+  const policies = extractPolicies(documents, curated.policies);
+  const call = documents.find((d) => d.kind === 'funding-call');
+  const programs = call ? [extractProgram(call, tables)] : [];
+  if (options.validate !== false) {
+    const problems = validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])]);
+    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (node scripts/check-records.ts lists all)` : ''}`);
+  }
+  return [
+    ...documents.map((doc) => ({ path: `content/documents/${doc.slug}.json`, content: toJson(doc) })),
+    ...tables.map((t) => ({ path: `content/tables/${t.id}.json`, content: toJson(t) })),
+    ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
+    ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
+  ];
 }
 
 function main(): void {
   const check = process.argv.includes('--check');
   const started = performance.now();
-  const files = generateContent(ROOT);
+  // --no-validate writes the mechanical collections while curated records are still being written.
+  const files = generateContent(ROOT, { validate: !process.argv.includes('--no-validate') });
   if (check) {
     const problems = diffGenerated(ROOT, GENERATED_DIRS, files);
     if (problems.length) {

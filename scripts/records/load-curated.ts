@@ -6,7 +6,6 @@ import {
   caseSchema,
   eventSchema,
   exclusionSchema,
-  glossaryEntrySchema,
   keyFigureSchema,
   platformSchema,
   policyOverlaySchema,
@@ -16,6 +15,8 @@ import {
   type Platform,
   type TimelineEvent,
 } from '../../src/schemas/records.ts';
+import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
+import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml, readFrontmatter } from './frontmatter.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
@@ -34,6 +35,7 @@ export interface Curated {
   glossary: (GlossaryEntry & { file: string })[];
   exclusions: z.infer<typeof exclusionSchema>[];
   policies: z.infer<typeof policyOverlaySchema>[];
+  tables: TableMeta[];
 }
 
 function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
@@ -55,13 +57,7 @@ function loadList<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
 
 /** Reads every hand-written record under content/curated/, validating each against its schema. */
 export function loadCurated(dir: string): Curated {
-  const glossaryDir = join(dir, 'glossary');
-  const glossary = existsSync(glossaryDir)
-    ? readdirSync(glossaryDir)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-        .flatMap((f) => loadList(join(glossaryDir, f), glossaryEntrySchema).map((e) => ({ ...e, file: join(glossaryDir, f) })))
-    : [];
+  const glossary = readGlossary(join(dir, 'glossary'));
   return {
     platforms: loadMdx(join(dir, 'platforms'), platformSchema),
     events: loadMdx(join(dir, 'timeline'), eventSchema),
@@ -70,5 +66,6 @@ export function loadCurated(dir: string): Curated {
     glossary,
     exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
+    tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
   };
 }

@@ -1,12 +1,16 @@
 import type { DocNode, SourceDocument } from '../../src/schemas/document.ts';
 
-/** The texts a quote may be found in, for one node: its text, or a table's caption and cells. */
+/** The texts a quote may be found in, for one node: its text, or a table's caption, cells and rows. */
 export function quotableTexts(node: DocNode): string[] {
   switch (node.type) {
     case 'table':
-      return [node.caption?.text ?? '', ...node.rows.flat().map((c) => c.text)].filter(Boolean);
+      // A quote may be one cell, or several cells of one row joined by ` | `, so that a claim
+      // such as “Tajikistan | 2013 年 5 月” is proven to come from a single row.
+      return [node.caption?.text ?? '', ...node.rows.flat().map((c) => c.text), ...node.rows.map((r) => r.map((c) => c.text).join(' | '))].filter(Boolean);
     case 'artifact':
       return [node.raw];
+    case 'figure':
+      return [node.text];
     default:
       return [(node.marker ?? '') + node.text, node.text];
   }

@@ -64,6 +64,11 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
     problems.push(...checkNumbers(name, numbers, f.sources));
     if (f.value !== null && !f.printed.replace(/,/gu, '').includes(String(f.value))) problems.push(`${name}: value ${f.value} is not the number printed in “${f.printed}”`);
   }
+  for (const p of curated.policies) {
+    if (!p.sources.length) continue;
+    evidenced.push({ name: `policies/${p.id}`, sources: p.sources });
+    if (p.year !== null) problems.push(...checkNumbers(`policies/${p.id}`, [{ field: 'year', expect: String(p.year) }], p.sources));
+  }
   problems.push(...checkQuotes(evidenced, index));
 
   // Ids are unique across collections, so `related` can name any record.

@@ -190,14 +190,23 @@ export const exclusionSchema = z.object({
   reason: z.string().min(5),
 });
 
-/** Curated facts about a policy title found in the sources (content/curated/policies.yaml). */
+/**
+ * 政策文件 — curated facts about a document the sources cite (content/curated/policies.yaml).
+ * Titles cited in 《》 are found mechanically and matched here by `title`; a document cited
+ * without 《》 (such as “试验区建设 18条政策”) carries its own `sources`.
+ */
 export const policyOverlaySchema = z.object({
-  /** The title as printed inside 《》. */
+  id: recordIdSchema,
+  /** One printed title; other printed titles with the same 文号 join it automatically. */
   title: z.string(),
-  kind: z.enum(['policy', 'plan', 'agreement', 'resolution', 'notice', 'programme-document', 'letter', 'other']),
-  /** Issuing body as stated in the sources; null when not stated. */
+  kind: z.enum(['policy', 'plan', 'agreement', 'resolution', 'notice', 'programme-document', 'letter', 'policy-package', 'other']),
+  /** Issuing body (or signing parties) as stated in the sources; null when not stated. */
   issuer: z.string().nullable(),
-  /** Another printed title of the same document (the record it belongs to). */
-  sameAs: z.string().nullable().default(null),
   titleEn: z.string(),
+  /** Year of issue when the sources state it but the 文号 does not show it. */
+  year: z.number().int().nullable().default(null),
+  note: bilingualSchema.optional(),
+  /** Evidence for a document not cited in 《》, or for the year. */
+  sources: z.array(sourceRefSchema).default([]),
 });
+export type PolicyOverlay = z.infer<typeof policyOverlaySchema>;

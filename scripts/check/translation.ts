@@ -1,0 +1,97 @@
+import type { DocNode, SourceDocument } from '../../src/schemas/document.ts';
+import { sourceHash } from '../../src/lib/source-hash.ts';
+import { quantityToEnglish, splitTokens } from '../../src/lib/quantity-en.ts';
+import type { TranslatedNode, Translation } from '../../src/schemas/translation.ts';
+
+/** Translation state of one node, as the status page counts it. */
+export type NodeStatus = 'translated' | 'outdated' | 'missing';
+
+export interface TranslationReport {
+  status: Map<string, NodeStatus>;
+  /** Problems that make a translation wrong, not just incomplete. */
+  problems: string[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Digit runs a source text states, except the month and day of dates (June, 23 November). */
+const sourceNumbers = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?(?!\s*[月日\d])/gu)].map((m) => m[0]);
+
+/** Checks one English text against its source: tokens real, no stray Chinese, no number lost or invented. */
+function checkText(where: string, en: string, source: string): string[] {
+  const problems: string[] = [];
+  const plain: string[] = [];
+  const tokenized: string[] = [];
+  for (const part of splitTokens(en)) {
+    if (part.kind === 'text') {
+      if (HAN.test(part.text)) problems.push(`${where}: Chinese characters outside a {{…}} token: “${part.text.trim()}”`);
+      plain.push(part.text);
+      continue;
+    }
+    if (!source.replace(/\s+/gu, '').includes(part.zh.replace(/\s+/gu, ''))) problems.push(`${where}: token {{${part.zh}}} is not in the source text`);
+    try {
+      quantityToEnglish(part.zh);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+    }
+    tokenized.push(part.zh);
+  }
+  const englishDigits: string[] = plain.join(' ').match(/\d+(?:\.\d+)?/gu) ?? [];
+  const sourceDigits: string[] = source.match(/\d+(?:\.\d+)?/gu) ?? [];
+  for (const d of englishDigits) if (!sourceDigits.includes(d.replace(/,/gu, ''))) problems.push(`${where}: the number ${d} is not in the source`);
+  for (const d of sourceNumbers(source)) {
+    const inTokens = tokenized.some((t) => t.includes(d));
+    if (!inTokens && !englishDigits.includes(d)) problems.push(`${where}: the source number ${d} is missing from the English`);
+  }
+  return problems;
+}
+
+function checkNode(node: DocNode, t: TranslatedNode, doc: string): string[] {
+  const where = `${doc}#${node.id}`;
+  if (node.type === 'table') {
+    const problems: string[] = [];
+    if (!t.cells || t.cells.length !== node.rows.length || t.cells.some((r, i) => r.length !== node.rows[i]!.length)) return [`${where}: cells do not have the source table's shape`];
+    if (node.caption && !t.caption?.trim()) problems.push(`${where}: caption not translated`);
+    if (node.caption && t.caption) problems.push(...checkText(`${where} caption`, t.caption, node.caption.text));
+    node.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const en = t.cells![r]![c]!;
+        if (cell.text && !en.trim()) problems.push(`${where}: cell ${r + 1},${c + 1} not translated`);
+        else if (!cell.text && en.trim()) problems.push(`${where}: cell ${r + 1},${c + 1} is empty in the source`);
+        else if (en) problems.push(...checkText(`${where} cell ${r + 1},${c + 1}`, en, cell.text));
+      }),
+    );
+    return problems;
+  }
+  if (!t.en?.trim()) return [`${where}: not translated`];
+  return checkText(where, t.en, node.type === 'artifact' ? node.raw : node.text);
+}
+
+/**
+ * Compares a translation with its source document: which nodes are translated, outdated (the
+ * source text changed since) or missing, and what is wrong in the translated ones.
+ */
+export function checkTranslation(doc: SourceDocument, translation: Translation | undefined): TranslationReport {
+  const status = new Map<string, NodeStatus>();
+  const problems: string[] = [];
+  const byAnchor = new Map((translation?.nodes ?? []).map((n) => [n.anchor, n]));
+  const anchors = new Set(doc.nodes.map((n) => n.id));
+  for (const node of doc.nodes) {
+    if (node.type === 'artifact') continue;
+    const t = byAnchor.get(node.id);
+    if (!t) {
+      status.set(node.id, 'missing');
+      continue;
+    }
+    if (t.hash !== sourceHash(node)) {
+      status.set(node.id, 'outdated');
+      continue;
+    }
+    const nodeProblems = checkNode(node, t, doc.slug);
+    const untranslated = nodeProblems.some((p) => / not translated$/u.test(p));
+    status.set(node.id, untranslated ? 'missing' : 'translated');
+    problems.push(...nodeProblems.filter((p) => !/ not translated$/u.test(p)));
+  }
+  for (const t of translation?.nodes ?? []) if (!anchors.has(t.anchor)) problems.push(`${doc.slug}#${t.anchor}: translation of an anchor the source no longer has`);
+  return { status, problems };
+}

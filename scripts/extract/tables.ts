@@ -1,0 +1,84 @@
+import type { SourceDocument, Table } from '../../src/schemas/document.ts';
+import type { TableMeta, TableRecord, TypedCell } from '../../src/schemas/tables.ts';
+import { typeCell } from './typed-cell.ts';
+
+/** Adds printed numbers without floating-point noise (9.4 + 56.3 + 34.3 = 100). */
+const add = (values: readonly number[]): number => Math.round(values.reduce((a, b) => a + b, 0) * 1000) / 1000;
+
+/** Column sums that should be 100 but are not, computed from the printed numbers. */
+function columnChecks(rows: TypedCell[][], headerRows: number, columns: readonly number[]): TableRecord['sumChecks'] {
+  const body = rows.slice(headerRows);
+  return columns.flatMap((c) => {
+    const values = body.map((r) => r[c]!).filter((cell) => cell.kind === 'number').map((cell) => cell.value!);
+    const actual = add(values);
+    const label = rows.slice(0, headerRows).map((r) => headerAbove(r, c)).filter(Boolean).join(' / ');
+    return actual === 100 ? [] : [{ kind: 'column-sum' as const, index: c, label, expected: 100, actual }];
+  });
+}
+
+/** The header text over column `c` in one header row, following a group heading's colspan. */
+function headerAbove(row: readonly TypedCell[], c: number): string {
+  for (let k = c; k >= 0; k--) {
+    const cell = row[k]!;
+    if (!cell.covered) return k + cell.colspan > c ? cell.printed : '';
+  }
+  return '';
+}
+
+/** Rows whose parts do not add up to their printed total (imports + exports vs total trade). */
+function rowChecks(rows: TypedCell[][], headerRows: number, spec: NonNullable<TableMeta['rowSums']>): TableRecord['sumChecks'] {
+  return rows.slice(headerRows).flatMap((row, i) => {
+    const total = row[spec.total];
+    const parts = spec.parts.map((c) => row[c]!);
+    if (total?.kind !== 'number' || parts.some((p) => p.kind !== 'number')) return [];
+    const actual = add(parts.map((p) => p.value!));
+    return actual === total.value ? [] : [{ kind: 'row-sum' as const, index: headerRows + i, label: row[0]!.printed, expected: total.value!, actual }];
+  });
+}
+
+/**
+ * Turns every source table into a table record. Each table must have curated metadata (an id
+ * and an English title at least); a table without it, or metadata without a table, is an error.
+ */
+export function extractTables(documents: readonly SourceDocument[], metas: readonly TableMeta[]): TableRecord[] {
+  const byAnchor = new Map(metas.map((m) => [`${m.doc}#${m.anchor}`, m]));
+  const records: TableRecord[] = [];
+  const used = new Set<string>();
+  for (const doc of documents) {
+    for (const node of doc.nodes) {
+      if (node.type !== 'table') continue;
+      const key = `${doc.slug}#${node.id}`;
+      const meta = byAnchor.get(key);
+      if (!meta) throw new Error(`content/curated/tables.yaml: no entry for table ${key} (“${node.caption?.text ?? 'no caption'}”)`);
+      used.add(key);
+      records.push(toRecord(doc, node, meta));
+    }
+  }
+  for (const key of byAnchor.keys()) if (!used.has(key)) throw new Error(`content/curated/tables.yaml: ${key} is not a table in the sources`);
+  return records;
+}
+
+function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableRecord {
+  const rows = table.rows.map((r) => r.map(typeCell));
+  const lines = table.spans.map((s) => s[0]);
+  const captionZh = table.caption?.text ?? meta.title.zh;
+  if (!captionZh) throw new Error(`content/curated/tables.yaml: ${meta.id} has no caption in the source, so it needs title.zh`);
+  return {
+    id: meta.id,
+    doc: doc.slug,
+    anchor: table.id,
+    caption: table.caption?.text ?? null,
+    title: { zh: captionZh, en: meta.title.en },
+    titleSupplied: meta.titleSupplied || table.caption === null,
+    referencePeriod: meta.referencePeriod,
+    referenceNote: meta.referenceNote ?? null,
+    unit: meta.unit,
+    headerRows: table.headerRows,
+    columns: table.columns,
+    rows,
+    sumChecks: [...columnChecks(rows, table.headerRows, meta.columnSums), ...(meta.rowSums ? rowChecks(rows, table.headerRows, meta.rowSums) : [])],
+    notes: meta.notes,
+    errata: table.notes,
+    lines: [Math.min(...lines), Math.max(...lines)],
+  };
+}

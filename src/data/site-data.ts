@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { NameIndex } from '../lib/glossary.ts';
+
+/**
+ * Every collection, loaded once per build and shared by all pages. Records keep their
+ * collection id; lists are in a stable, meaningful order.
+ */
+async function load() {
+  const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
+  const tables = (await getCollection('tables')).map((e) => e.data).sort((a, b) => a.doc.localeCompare(b.doc) || a.lines[0] - b.lines[0]);
+  const programs = (await getCollection('programs')).map((e) => e.data);
+  const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id));
+  const platforms = (await getCollection('platforms')).map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.id.localeCompare(b.id));
+  const events = (await getCollection('timeline'))
+    .map((e) => ({ id: e.id, ...e.data }))
+    .sort((a, b) => a.date.year - b.date.year || (a.date.month ?? 0) - (b.date.month ?? 0) || (a.date.day ?? 0) - (b.date.day ?? 0) || a.id.localeCompare(b.id));
+  const cases = (await getCollection('cases')).map((e) => ({ id: e.id, ...e.data })).sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0) || a.id.localeCompare(b.id));
+  const figures = (await getCollection('figures')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const glossary = (await getCollection('glossary')).map((e) => e.data);
+  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, names: new NameIndex(glossary) };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+export type PlatformEntry = SiteData['platforms'][number];
+export type EventEntry = SiteData['events'][number];
+export type CaseEntry = SiteData['cases'][number];
+
+let cached: Promise<SiteData> | undefined;
+export const siteData = (): Promise<SiteData> => (cached ??= load());

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { formatPartialDate, isoPartialDate } from './format-date.ts';
+
+const date = (year: number, month: number | null = null, day: number | null = null, toYear: number | null = null) => ({ year, month, day, toYear });
+
+describe('formatPartialDate', () => {
+  test('as precise as the source, in Chinese', () => {
+    expect(formatPartialDate(date(1988), 'zh')).toBe('1988年');
+    expect(formatPartialDate(date(2018, 6), 'zh')).toBe('2018年6月');
+    expect(formatPartialDate(date(2018, 11, 23), 'zh')).toBe('2018年11月23日');
+    expect(formatPartialDate(date(2006, null, null, 2012), 'zh')).toBe('2006—2012年');
+  });
+  test('as precise as the source, in English', () => {
+    expect(formatPartialDate(date(1988), 'en')).toBe('1988');
+    expect(formatPartialDate(date(2018, 6), 'en')).toBe('June 2018');
+    expect(formatPartialDate(date(2018, 11, 23), 'en')).toBe('23 November 2018');
+    expect(formatPartialDate(date(2006, null, null, 2012), 'en')).toBe('2006–2012');
+  });
+  test('datetime attribute values', () => {
+    expect(isoPartialDate(date(2018, 7, 11))).toBe('2018-07-11');
+    expect(isoPartialDate(date(2005, 7))).toBe('2005-07');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Chinese quantities in English: `285亿美元` → `USD 28.5 billion`, `4375万元` → `CNY 43.75 million`,
+ * `1万亩` → `10,000 mu (≈ 667 ha)`. The one place where 万/亿/千 scales and Chinese units become
+ * English; translations hold the Chinese text in `{{…}}` tokens and never a converted number.
+ */
+
+const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
+const PREFIXES: Record<string, string> = { 近: 'nearly', 约: 'about', 逾: 'over', 超过: 'over', 不少于: 'at least', 不低于: 'at least', 突破: 'over' };
+const SUFFIXES: Record<string, string> = { 多: 'more than', 余: 'more than', 以上: 'or more', 以下: 'or less', 左右: 'about' };
+/** Units whose English form is a word after the number. */
+const COUNT_UNITS: Record<string, string> = { 罐: 'cans', 吨: 'tonnes', 人: 'people', 人次: 'person-times' };
+
+const TOKEN = new RegExp(
+  '^(近|约|逾|超过|不少于|不低于|突破)?\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[～~\\-—至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(多|余)?\\s*(千万|千|万|亿)?\\s*' +
+    '(美元|元人民币|元|亩|平方米|平米|平方公里|罐|吨|人次|人)(以上|以下|左右)?$',
+  'u',
+);
+
+/** Exact decimal × 10^k as a plain digit string (no floating-point error): `4375`, 4 → `43750000`. */
+function shift(decimal: string, k: number): string {
+  const [int, frac = ''] = decimal.split('.');
+  const digits = (int! + frac).replace(/^0+(?=\d)/u, '');
+  const exp = k - frac.length;
+  if (exp >= 0) return digits + '0'.repeat(exp);
+  const pad = digits.padStart(-exp + 1, '0');
+  return `${pad.slice(0, exp)}.${pad.slice(exp)}`.replace(/\.?0+$/u, '');
+}
+
+const group = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
+
+/** A plain number in words of scale: 43750000 → `43.75 million`, 500000 → `500,000`. */
+function inWords(plain: string, forceMillions = false): string {
+  const [int] = plain.split('.');
+  const digits = int!.length;
+  const at = (k: number, word: string) => `${shift(plain, -k).replace(/^(\d+)(?=\.|$)/u, (m) => group(m))} ${word}`;
+  if (digits > 9) return at(9, 'billion');
+  if (digits > 6 || (forceMillions && digits > 5)) return at(6, 'million');
+  return plain.includes('.') ? `${group(int!)}.${plain.split('.')[1]}` : group(int!);
+}
+
+/** Rounds to three significant figures for the approximate hectares beside an area in mu. */
+function hectares(mu: string): string {
+  const ha = Number(mu) / 15;
+  const rounded = Number(ha.toPrecision(3));
+  return rounded >= 1000 ? group(String(Math.round(rounded))) : String(rounded);
+}
+
+export interface EnglishQuantity {
+  /** The English text, e.g. `CNY 43.75 million`. */
+  text: string;
+  /** True for money and areas, where the site shows the original beside the English. */
+  showOriginal: boolean;
+}
+
+/** Converts one Chinese quantity; throws on anything it cannot read, naming the input. */
+export function quantityToEnglish(zh: string): EnglishQuantity {
+  const m = TOKEN.exec(zh.trim());
+  if (!m) throw new Error(`cannot read the quantity “${zh}”`);
+  const [, prefix, low, high, approx, scale, unit, suffix] = m;
+  const k = scale ? SCALES[scale]! : 0;
+  const values = [low!, ...(high ? [high] : [])].map((v) => shift(v, k));
+  const useMillions = values.some((v) => v.split('.')[0]!.length > 6);
+  const numbers = values.map((v) => inWords(v, useMillions));
+  // In a range the scale word is said once: `CNY 1–2 million`.
+  const word = (s: string) => /\s(million|billion)$/u.exec(s)?.[1];
+  const range = numbers.length === 2 && word(numbers[0]!) && word(numbers[0]!) === word(numbers[1]!) ? `${numbers[0]!.replace(/\s\w+$/u, '')}–${numbers[1]}` : numbers.join('–');
+  let text: string;
+  if (unit === '美元') text = `USD ${range}`;
+  else if (unit === '元' || unit === '元人民币') text = `CNY ${range}`;
+  else if (unit === '亩') text = `${range} mu (≈ ${values.map(hectares).join('–')} ha)`;
+  else if (unit === '平方米' || unit === '平米') text = `${range} m²`;
+  else if (unit === '平方公里') text = `${range} km²`;
+  else text = `${range} ${COUNT_UNITS[unit!]}`;
+  const before = [prefix ? PREFIXES[prefix] : null, approx ? SUFFIXES[approx] : null].filter(Boolean).join(' ');
+  const after = suffix ? (suffix === '左右' ? null : SUFFIXES[suffix]) : null;
+  const lead = suffix === '左右' ? 'about' : '';
+  text = [lead, before, text, after].filter(Boolean).join(' ');
+  return { text, showOriginal: unit !== '罐' && !COUNT_UNITS[unit!] };
+}
+
+/** Splits English text with `{{…}}` tokens into plain runs and quantities. */
+export function splitTokens(en: string): ({ kind: 'text'; text: string } | { kind: 'quantity'; zh: string })[] {
+  const parts: ({ kind: 'text'; text: string } | { kind: 'quantity'; zh: string })[] = [];
+  let last = 0;
+  for (const m of en.matchAll(/\{\{([^{}]+)\}\}/gu)) {
+    if (m.index > last) parts.push({ kind: 'text', text: en.slice(last, m.index) });
+    parts.push({ kind: 'quantity', zh: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < en.length) parts.push({ kind: 'text', text: en.slice(last) });
+  return parts;
+}
+
+/** English text with every token converted (for plain-text uses: titles, search, CSV). */
+export const renderTokens = (en: string): string =>
+  splitTokens(en)
+    .map((p) => (p.kind === 'text' ? p.text : quantityToEnglish(p.zh).text))
+    .join('');

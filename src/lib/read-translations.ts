@@ -1,0 +1,21 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseWithFriendlyErrors } from '../schemas/parse-with-friendly-errors.ts';
+import { translationSchema, type Translation } from '../schemas/translation.ts';
+
+/** Reads content/translations/*.yaml, validated; keyed by document slug. */
+export function readTranslations(dir: string): Map<string, Translation> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => {
+        const file = join(dir, f);
+        const t = parseWithFriendlyErrors(translationSchema, parse(readFileSync(file, 'utf8')), file);
+        if (`${t.doc}.yaml` !== f) throw new Error(`${file}: doc “${t.doc}” does not match the file name`);
+        return [t.doc, t] as const;
+      }),
+  );
+}
