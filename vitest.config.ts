@@ -13,6 +13,13 @@ export default defineConfig({
         },
       },
       {
+        // Checks on the built dist/ that need no browser (links, page weight, markup).
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildDocuments } from './build-documents.ts';
+import { extractOrganisations } from './extract/organisations.ts';
 import { extractPolicies } from './extract/policies.ts';
 import { extractProgram } from './extract/program.ts';
 import { extractTables } from './extract/tables.ts';
@@ -16,7 +17,7 @@ import { validateCurated } from './records/validate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose every file (but README.md) is generated. */
-export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/programs', 'content/policies'] as const;
+export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/programs', 'content/policies', 'content/organisations'] as const;
 
 /**
  * Everything the pipeline generates, in memory: document trees, typed tables, the 2018 call and
@@ -30,6 +31,7 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   const policies = extractPolicies(documents, curated.policies);
   const call = documents.find((d) => d.kind === 'funding-call');
   const programs = call ? [extractProgram(call, tables)] : [];
+  const organisations = extractOrganisations(curated, documents);
   if (options.validate !== false) {
     const problems = validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])]);
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (node scripts/check-records.ts lists all)` : ''}`);
@@ -39,6 +41,7 @@ export function generateContent(root: string, options: { validate?: boolean } = 
     ...tables.map((t) => ({ path: `content/tables/${t.id}.json`, content: toJson(t) })),
     ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
     ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
+    ...organisations.map((o) => ({ path: `content/organisations/${o.id}.json`, content: toJson(o) })),
   ];
 }
 

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { documentSchema } from './schemas/document.ts';
+import { organisationSchema } from './schemas/organisations.ts';
 import { policySchema } from './schemas/policies.ts';
 import { programSchema } from './schemas/programs.ts';
 import { caseSchema, eventSchema, glossaryEntrySchema, keyFigureSchema, platformSchema } from './schemas/records.ts';
@@ -18,6 +19,7 @@ export const collections = {
   tables: defineCollection({ loader: generated('tables'), schema: tableRecordSchema }),
   programs: defineCollection({ loader: generated('programs'), schema: programSchema }),
   policies: defineCollection({ loader: generated('policies'), schema: policySchema }),
+  organisations: defineCollection({ loader: generated('organisations'), schema: organisationSchema }),
   platforms: defineCollection({ loader: curated('platforms'), schema: platformSchema }),
   timeline: defineCollection({ loader: curated('timeline'), schema: eventSchema }),
   cases: defineCollection({ loader: curated('cases'), schema: caseSchema }),

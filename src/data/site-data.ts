@@ -17,7 +17,8 @@ async function load() {
   const cases = (await getCollection('cases')).map((e) => ({ id: e.id, ...e.data })).sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0) || a.id.localeCompare(b.id));
   const figures = (await getCollection('figures')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
   const glossary = (await getCollection('glossary')).map((e) => e.data);
-  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, names: new NameIndex(glossary) };
+  const organisations = (await getCollection('organisations')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations, names: new NameIndex(glossary) };
 }
 
 export type SiteData = Awaited<ReturnType<typeof load>>;

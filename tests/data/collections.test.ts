@@ -146,3 +146,44 @@ describe('policies', () => {
     expect(policies.reduce((n, p) => n + p.mentions.length, 0)).toBeGreaterThanOrEqual(29);
   });
 });
+
+describe('curated records', () => {
+  test('the Central Asia ecology centre has three branches, in KZ, KG and TJ', () => {
+    const centre = curated.platforms.find((p) => p.data.name === '中亚生态与环境研究中心')!;
+    const branches = curated.platforms.filter((p) => p.data.parent === centre.id && p.data.kind === 'branch-centre');
+    expect(branches.map((b) => [b.data.location, b.data.countries.join()]).sort()).toEqual([
+      ['杜尚别', 'TJ'],
+      ['比什凯克', 'KG'],
+      ['阿拉木图', 'KZ'],
+    ]);
+  });
+
+  test('strategic and comprehensive strategic partnership dates of all five countries', () => {
+    const partnerships = curated.events
+      .filter((e) => e.data.kind === 'strategic-partnership' || e.data.kind === 'comprehensive-strategic-partnership')
+      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ${e.data.date.year}-${e.data.date.month}`)
+      .sort();
+    expect(partnerships).toEqual([
+      'KG strategic 2013-9',
+      'KZ comprehensive 2011-6',
+      'KZ strategic 2005-7',
+      'TJ comprehensive 2017-8',
+      'TJ strategic 2013-5',
+      'TM strategic 2013-9',
+      'UZ comprehensive 2016-6',
+      'UZ strategic 2012-6',
+    ]);
+  });
+
+  test('several dozen platforms, each with partner countries as ISO codes and evidence', () => {
+    expect(curated.platforms.length).toBeGreaterThanOrEqual(40);
+    expect(curated.platforms.every((p) => p.data.sources.length > 0)).toBe(true);
+    const proposed = curated.platforms.filter((p) => p.data.status === 'proposed' || p.data.status === 'launched').map((p) => p.data.name);
+    expect(proposed).toContain('中-哈畜牧业联合研究中心');
+  });
+
+  test('enterprise cases of the case table are all recorded', () => {
+    const actors = curated.cases.filter((c) => c.data.kind === 'enterprise').map((c) => c.data.actor);
+    for (const firm of ['新疆特变电工', '三宝集团', '野马集团', '新疆中亚食品', '新疆广汇集团', '三一重工', '金风科技', '天业节水', '克拉玛依红有软件']) expect(actors).toContain(firm);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DESKTOP, launchChromium } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: DESKTOP });
+  const response = await page.goto(base + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('platform directory', () => {
+  test('filters by country without JavaScript, with counts that match', async () => {
+    const page = await open('/zh/platforms/');
+    expect(await page.locator('script').count()).toBe(0);
+    const kzLink = page.locator('.filters a[href="/zh/platforms/country/kz/"]');
+    const count = Number(await kzLink.locator('.count').innerText());
+    await kzLink.click();
+    expect(new URL(page.url()).pathname).toBe('/zh/platforms/country/kz/');
+    const cards = page.locator('.record-card');
+    expect(await cards.count()).toBe(count);
+    const countries = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-countries') ?? ''));
+    expect(countries.every((c) => c.split(' ').includes('KZ'))).toBe(true);
+    await page.close();
+  });
+
+  test('a platform page quotes its sources and links each quote to the paragraph that holds it', async () => {
+    const page = await open('/en/platforms/central-asia-ecology-environment-centre/');
+    expect(await page.locator('h1').innerText()).toBe('Research Center for Ecology and Environment of Central Asia');
+    const quotes = page.locator('.source-quotes li');
+    expect(await quotes.count()).toBeGreaterThanOrEqual(4);
+    const first = quotes.first();
+    const quote = await first.locator('blockquote').innerText();
+    expect(await first.locator('blockquote').getAttribute('lang')).toBe('zh-Hans');
+    await first.locator('.source-cite a').first().click();
+    const hash = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`[id="${hash}"]`).innerText()).toContain(quote);
+    await page.close();
+  });
+
+  test('the centre lists its three branches', async () => {
+    const page = await open('/zh/platforms/central-asia-ecology-environment-centre/');
+    const branches = await page.locator('section', { has: page.locator('h2', { hasText: /^下设机构$/u }) }).locator('li').allInnerTexts();
+    expect(branches.filter((b) => b.includes('分中心')).sort()).toEqual(['中亚生态与环境研究中心杜尚别分中心', '中亚生态与环境研究中心比什凯克分中心', '中亚生态与环境研究中心阿拉木图分中心']);
+    await page.close();
+  });
+});
+
+describe('timeline and countries', () => {
+  test('the timeline is grouped by the four phases', async () => {
+    const page = await open('/en/timeline/');
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Late 1980s to 1990s', '2000–2010', 'Since 2010', '2017–2018 activities']);
+    expect(await page.locator('#kz-strategic-partnership-2005 time').innerText()).toBe('July 2005');
+    await page.close();
+  });
+
+  test('the Kazakhstan page shows partnership dates and 2013 trade', async () => {
+    const page = await open('/zh/countries/kz/');
+    const partnerships = await page.locator('section', { has: page.locator('h2', { hasText: /^伙伴关系$/u }) }).locator('li').allInnerTexts();
+    expect(partnerships.map((p) => p.replace(/\s+/gu, ' ').trim())).toEqual(['战略伙伴关系 2005年7月', '全面战略伙伴关系 2011年6月']);
+    expect(await page.locator('.figure-card__value').allInnerTexts()).toEqual(['285', '160', '125']);
+    await page.close();
+  });
+});
+
+describe('statistics', () => {
+  test('the survey table flags the column that sums to 102', async () => {
+    const page = await open('/en/tables/technology-level-survey/');
+    expect(await page.locator('td.flagged').count()).toBe(5);
+    expect(await page.locator('.checks li').innerText()).toBe('The column “面向中亚五国问卷 / 新疆合作方” adds up to 102, not 100.');
+    await page.close();
+  });
+
+  test('a key figure is one click from its source sentence', async () => {
+    const page = await open('/zh/figures/');
+    const row = page.locator('tr', { hasText: '1746亿元' }).first();
+    await row.locator('td').last().locator('a').click();
+    const hash = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`[id="${hash}"]`).innerText()).toContain('计划投资总额1746亿元');
+    await page.close();
+  });
+
+  test('a key project lists its binding indicators with quantities', async () => {
+    const page = await open('/zh/program/call-2018-key-project-4/');
+    const binding = page.locator('section', { has: page.locator('h2', { hasText: '约束性指标' }) });
+    expect(await binding.locator('.indicators > li').count()).toBe(4);
+    expect(await binding.locator('.quantities li').allInnerTexts()).toContain('22微米以下');
+    await page.close();
+  });
+});
