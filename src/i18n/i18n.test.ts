@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import en from './en.json' with { type: 'json' };
-import zh from './zh.json' with { type: 'json' };
+import chartsEn from './charts.en.json' with { type: 'json' };
+import chartsZh from './charts.zh.json' with { type: 'json' };
+import citeEn from './cite.en.json' with { type: 'json' };
+import citeZh from './cite.zh.json' with { type: 'json' };
+import enBase from './en.json' with { type: 'json' };
+import zhBase from './zh.json' with { type: 'json' };
+
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {
