@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { readTranslations } from '../src/lib/read-translations.ts';
 import { buildDocuments } from './build-documents.ts';
-import { checkTranslation } from './check/translation.ts';
+import { checkTranslation } from '../src/lib/translation-check.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];

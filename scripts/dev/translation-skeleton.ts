@@ -13,7 +13,7 @@ const slug = process.argv[2];
 if (!slug) throw new Error('usage: node scripts/dev/translation-skeleton.ts <slug>');
 const doc = JSON.parse(readFileSync(new URL(`../../content/documents/${slug}.json`, import.meta.url), 'utf8')) as SourceDocument;
 const path = new URL(`../../content/translations/${slug}.yaml`, import.meta.url);
-const existing = existsSync(path) ? translationSchema.parse(parse(readFileSync(path, 'utf8'))) : { doc: slug, nodes: [] };
+const existing = existsSync(path) ? translationSchema.parse(parse(readFileSync(path, 'utf8'), { schema: 'failsafe' })) : { doc: slug, nodes: [] };
 const byAnchor = new Map(existing.nodes.map((n) => [n.anchor, n]));
 const nodes: TranslatedNode[] = doc.nodes
   .filter((n) => n.type !== 'artifact')

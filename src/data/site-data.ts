@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { NameIndex } from '../lib/glossary.ts';
+import { readTranslations } from '../lib/read-translations.ts';
+import { checkTranslation } from '../lib/translation-check.ts';
 
 /**
  * Every collection, loaded once per build and shared by all pages. Records keep their
@@ -18,7 +20,15 @@ async function load() {
   const figures = (await getCollection('figures')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
   const glossary = (await getCollection('glossary')).map((e) => e.data);
   const organisations = (await getCollection('organisations')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations, names: new NameIndex(glossary) };
+  const translations = readTranslations('./content/translations');
+  // Per document: the English of each node and whether it is current, outdated or missing.
+  const english = new Map(
+    documents.map((d) => {
+      const t = translations.get(d.slug);
+      return [d.slug, { nodes: new Map((t?.nodes ?? []).map((n) => [n.anchor, n])), status: checkTranslation(d, t).status }] as const;
+    }),
+  );
+  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations, english, names: new NameIndex(glossary) };
 }
 
 export type SiteData = Awaited<ReturnType<typeof load>>;

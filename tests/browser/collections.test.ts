@@ -77,7 +77,7 @@ describe('statistics', () => {
   test('the survey table flags the column that sums to 102', async () => {
     const page = await open('/en/tables/technology-level-survey/');
     expect(await page.locator('td.flagged').count()).toBe(5);
-    expect(await page.locator('.checks li').innerText()).toBe('The column “面向中亚五国问卷 / 新疆合作方” adds up to 102, not 100.');
+    expect(await page.locator('.checks li').innerText()).toBe('The column “Questionnaire for the five Central Asian countries / Xinjiang partner” adds up to 102, not 100.');
     await page.close();
   });
 

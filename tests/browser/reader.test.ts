@@ -109,7 +109,8 @@ describe('English edition', () => {
     const page = await open('/en/sources/sco-partnership-call-2018/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toMatch(/^2018 Call for Proposals/u);
-    expect(await page.getAttribute('article', 'lang')).toBe('zh-Hans');
+    expect(await page.getAttribute('article', 'lang')).toBe('en');
+    expect(await page.locator('article .untranslated').count()).toBe(0);
     const stray = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const out: string[] = [];

@@ -1,7 +1,7 @@
-import type { DocNode, SourceDocument } from '../../src/schemas/document.ts';
-import { sourceHash } from '../../src/lib/source-hash.ts';
-import { quantityToEnglish, splitTokens } from '../../src/lib/quantity-en.ts';
-import type { TranslatedNode, Translation } from '../../src/schemas/translation.ts';
+import type { DocNode, SourceDocument } from '../schemas/document.ts';
+import { sourceHash } from './source-hash.ts';
+import { quantityToEnglish, splitTokens } from './quantity-en.ts';
+import type { TranslatedNode, Translation } from '../schemas/translation.ts';
 
 /** Translation state of one node, as the status page counts it. */
 export type NodeStatus = 'translated' | 'outdated' | 'missing';

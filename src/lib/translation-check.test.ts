@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { sourceHash } from '../../src/lib/source-hash.ts';
-import { parseDocument } from '../parse/parse-document.ts';
-import { checkTranslation } from './translation.ts';
+import { sourceHash } from './source-hash.ts';
+import { parseDocument } from '../../scripts/parse/parse-document.ts';
+import { checkTranslation } from './translation-check.ts';
 
 const SOURCE = '一、贸易\n\n2013年6月，双边贸易额达285亿美元，增长 12%。\n\n表题\n\n国家\t金额\n哈萨克斯坦\t285\n';
 const parsed = parseDocument(SOURCE, 'x.txt');
