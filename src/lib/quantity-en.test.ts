@@ -66,3 +66,18 @@ describe('tokens', () => {
     expect(renderTokens('funding of {{100～200万元}} per project')).toBe('funding of CNY 1–2 million per project');
   });
 });
+
+describe('printedToEnglish', () => {
+  test('money and areas convert; counts keep their digits', async () => {
+    const { printedToEnglish } = await import('./quantity-en.ts');
+    expect(printedToEnglish('1746亿元')).toBe('CNY 174.6 billion');
+    expect(printedToEnglish('242项')).toBe('242');
+    expect(printedToEnglish('40TB')).toBe('40TB');
+    expect(printedToEnglish('97.1%')).toBe('97.1%');
+    expect(printedToEnglish('30余人')).toBe('more than 30 people');
+    expect(printedToEnglish('166家')).toBe('166');
+    expect(printedToEnglish('近 30 年')).toBe('nearly 30 years');
+    expect(printedToEnglish('7项以内')).toBe('7 at most');
+    expect(printedToEnglish('近百份')).toBeNull();
+  });
+});

@@ -96,3 +96,33 @@ export const renderTokens = (en: string): string =>
   splitTokens(en)
     .map((p) => (p.kind === 'text' ? p.text : quantityToEnglish(p.zh).text))
     .join('');
+
+const WORD_QUALIFIERS: readonly [RegExp, string][] = [
+  [/^近\s*/u, 'nearly '],
+  [/^约\s*/u, 'about '],
+  [/^不足\s*/u, 'under '],
+  [/^不超过\s*/u, 'at most '],
+  [/^不低于\s*/u, 'at least '],
+];
+
+/**
+ * A printed figure in English for display: money and areas through `quantityToEnglish`; other
+ * counts keep their digits and lose the Chinese measure word (`242项` → `242`, `30余人` →
+ * `30+`, `近 30 年` → `nearly 30 years`); anything else is returned unchanged (`null`).
+ */
+export function printedToEnglish(printed: string): string | null {
+  try {
+    return quantityToEnglish(printed).text;
+  } catch {
+    // not money or an area
+  }
+  let rest = printed.trim();
+  let lead = '';
+  for (const [re, word] of WORD_QUALIFIERS) if (re.test(rest)) ((lead = word), (rest = rest.replace(re, '')));
+  const m = /^(\d+(?:\.\d+)?)\s*(%|TB)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
+  if (!m) return null;
+  const [, number, unit, more, word, tail] = m;
+  const years = word === '年' ? ' years' : '';
+  const suffix = tail === '以上' ? ' or more' : tail === '以内' ? ' at most' : tail === '左右' ? ' (about)' : '';
+  return `${lead}${number}${unit ?? ''}${more ? '+' : ''}${years}${suffix}`;
+}
