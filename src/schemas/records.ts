@@ -178,6 +178,8 @@ export const glossaryEntrySchema = z.object({
   kind: z.enum(['country', 'place', 'organisation', 'company', 'platform', 'programme', 'policy', 'event', 'term']),
   /** Other Chinese forms (abbreviations, fuller names) that mean the same thing. */
   aliases: z.array(z.string()).default([]),
+  /** Other English forms, such as the abbreviation CAS; search finds the entry by these too. */
+  enAliases: z.array(z.string()).default([]),
   /** ISO code for countries. */
   country: countrySchema.optional(),
   note: z.string().optional(),

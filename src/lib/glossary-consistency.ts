@@ -1,0 +1,58 @@
+import type { SourceDocument } from '../schemas/document.ts';
+import type { GlossaryEntry } from '../schemas/records.ts';
+import type { Translation } from '../schemas/translation.ts';
+import { renderTokens } from './quantity-en.ts';
+
+/** A translated passage that does not use the glossary's English for a name it contains. */
+export interface NameMismatch {
+  doc: string;
+  anchor: string;
+  zh: string;
+  expected: string;
+}
+
+const NAME_KINDS = new Set<GlossaryEntry['kind']>(['country', 'place', 'organisation', 'company', 'platform', 'programme']);
+
+/** Names printed in a text, longest first, without counting a name inside a longer one. */
+export function namesIn(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const forms = entries
+    .filter((e) => NAME_KINDS.has(e.kind))
+    .flatMap((e) => [e.zh, ...e.aliases].map((form) => ({ form, entry: e })))
+    .sort((a, b) => b.form.length - a.form.length);
+  let rest = text;
+  const found = new Set<GlossaryEntry>();
+  for (const { form, entry } of forms) {
+    if (!rest.includes(form)) continue;
+    found.add(entry);
+    rest = rest.split(form).join('\u0000');
+  }
+  return [...found];
+}
+
+/**
+ * Checks that the glossary is the single source of English names: wherever a translated node's
+ * source names a glossary entry, the English uses that entry's English name (or an English alias).
+ */
+export function checkGlossaryUse(documents: readonly SourceDocument[], translations: ReadonlyMap<string, Translation>, entries: readonly GlossaryEntry[]): NameMismatch[] {
+  const out: NameMismatch[] = [];
+  for (const doc of documents) {
+    const byAnchor = new Map((translations.get(doc.slug)?.nodes ?? []).map((n) => [n.anchor, n]));
+    for (const node of doc.nodes) {
+      const t = byAnchor.get(node.id);
+      if (!t || node.type === 'artifact') continue;
+      const pairs: [string, string][] =
+        node.type === 'table'
+          ? [[node.caption?.text ?? '', t.caption ?? ''], ...node.rows.flatMap((r, i) => r.map((c, j): [string, string] => [c.text, t.cells?.[i]?.[j] ?? '']))]
+          : [[node.text, t.en ?? '']];
+      for (const [zh, en] of pairs) {
+        if (!zh || !en) continue;
+        const english = renderTokens(en).toLowerCase();
+        for (const entry of namesIn(zh, entries)) {
+          const accepted = [entry.en, ...entry.enAliases].map((x) => x.toLowerCase());
+          if (!accepted.some((x) => english.includes(x))) out.push({ doc: doc.slug, anchor: node.id, zh: entry.zh, expected: entry.en });
+        }
+      }
+    }
+  }
+  return out;
+}
