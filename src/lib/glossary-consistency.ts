@@ -22,11 +22,20 @@ export function namesIn(text: string, entries: readonly GlossaryEntry[]): Glossa
   let rest = text;
   const found = new Set<GlossaryEntry>();
   for (const { form, entry } of forms) {
-    if (!rest.includes(form)) continue;
+    // Words that merely contain the form (科技部分 ⊃ 科技部) do not name the entry.
+    const here = entry.notWithin.reduce((t, word) => t.split(word).join('\u0001'), rest);
+    if (!here.includes(form)) continue;
     found.add(entry);
     rest = rest.split(form).join('\u0000');
   }
   return [...found];
+}
+
+/** Whole-word, case-insensitive: `MOST` is not found in “most”, nor `CAS` in “cases”. */
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const caseless = name !== name.toUpperCase();
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, caseless ? 'iu' : 'u').test(text);
 }
 
 /**
@@ -46,10 +55,9 @@ export function checkGlossaryUse(documents: readonly SourceDocument[], translati
           : [[node.text, t.en ?? '']];
       for (const [zh, en] of pairs) {
         if (!zh || !en) continue;
-        const english = renderTokens(en).toLowerCase();
+        const english = renderTokens(en);
         for (const entry of namesIn(zh, entries)) {
-          const accepted = [entry.en, ...entry.enAliases].map((x) => x.toLowerCase());
-          if (!accepted.some((x) => english.includes(x))) out.push({ doc: doc.slug, anchor: node.id, zh: entry.zh, expected: entry.en });
+          if (![entry.en, ...entry.enAliases].some((name) => mentions(english, name))) out.push({ doc: doc.slug, anchor: node.id, zh: entry.zh, expected: entry.en });
         }
       }
     }

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildDocuments } from '../../scripts/build-documents.ts';
+import { checkGlossaryUse } from '../../src/lib/glossary-consistency.ts';
+import { readGlossary } from '../../src/lib/read-glossary.ts';
+import { readTranslations } from '../../src/lib/read-translations.ts';
+import { checkTranslation } from '../../src/lib/translation-check.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const documents = buildDocuments(`${ROOT}seeds`);
+const translations = readTranslations(`${ROOT}content/translations`);
+
+describe('the English edition', () => {
+  test.each(documents.map((d) => [d.slug, d] as const))('%s: every paragraph, heading, caption and table cell is translated and current', (_, doc) => {
+    const report = checkTranslation(doc, translations.get(doc.slug));
+    expect(report.problems).toEqual([]);
+    const notCurrent = [...report.status.entries()].filter(([, s]) => s !== 'translated');
+    expect(notCurrent).toEqual([]);
+  });
+
+  test('translations use the glossary as the single source of English names', () => {
+    expect(checkGlossaryUse(documents, translations, readGlossary(`${ROOT}content/curated/glossary`))).toEqual([]);
+  });
+
+  test('every glossary entry has English and says whether it is official', () => {
+    const glossary = readGlossary(`${ROOT}content/curated/glossary`);
+    expect(glossary.length).toBeGreaterThan(250);
+    for (const e of glossary) {
+      expect(e.en.trim(), e.zh).not.toBe('');
+      expect(e.en, e.zh).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
