@@ -25,6 +25,3 @@ export function tableLabels(table: TableRecord, english: EnglishIndex, locale: L
     return en ? { text: en } : { text: printed, lang: LANG_TAG.zh };
   };
 }
-
-/** A label in a locale: a string of the page's language. */
-export const plain = (text: string): Label => ({ text });

@@ -1,4 +1,4 @@
-import { LANG_TAG, type Locale } from '../../i18n/index.ts';
+import { LANG_TAG, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Label } from './labels.ts';
 import type { ChartLayout } from './marks.ts';
 import { standaloneStyle } from './palette.ts';
@@ -59,6 +59,13 @@ export interface ChartParts {
   notes: ChartModel['notes'];
 }
 
+/** The source line under a downloaded chart: document, site and the chart's page. */
+function fileFooter(p: ChartParts): string {
+  const t = useTranslations(p.locale);
+  const space = p.locale === 'zh' ? '' : ' ';
+  return `${t('charts.source')}${space}${p.source.document.text}${p.locale === 'zh' ? '。' : '. '}${t('site.name')} ${chartPaths(p.id, p.locale).page}`;
+}
+
 /** Renders a chart's layouts into the markup its page, its thumbnail and its SVG file use. */
 export function assembleChart(p: ChartParts): ChartModel {
   const frame = (suffix: string) => ({ id: `${p.id}-${suffix}`, title: p.title, desc: p.finding, cls: `chart-svg chart__svg chart__svg--${suffix}` });
@@ -70,7 +77,7 @@ export function assembleChart(p: ChartParts): ChartModel {
     finding: p.finding,
     wide: renderSvg(p.layouts.wide, frame('wide')),
     narrow: renderSvg(p.layouts.narrow, frame('narrow')),
-    file: renderSvg(p.layouts.wide, { ...frame('file'), cls: 'chart-svg', standalone: { style: standaloneStyle(), lang: LANG_TAG[p.locale] } }),
+    file: renderSvg(p.layouts.wide, { ...frame('file'), cls: 'chart-svg', standalone: { style: standaloneStyle(), lang: LANG_TAG[p.locale], footer: fileFooter(p) } }),
     thumb: renderSvg(p.layouts.wide, { ...frame('thumb'), cls: 'chart-svg', decorative: true }),
     table: p.table,
     csv: toCsv(p.csv),

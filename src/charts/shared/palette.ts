@@ -78,6 +78,7 @@ export const COLOUR_RULES: readonly (readonly [string, 'fill' | 'stroke', Token]
   ['.chart-svg .s-b', 'stroke', 'chart-b'],
   ['.chart-svg .s-muted', 'stroke', 'chart-muted'],
   ['.chart-svg .s-warn', 'stroke', 'chart-warn'],
+  ['.chart-svg .halo', 'stroke', 'chart-paper'],
 ];
 
 /** Rules that do not depend on the theme (sizes, weights, dashes). */
@@ -93,6 +94,7 @@ export const SHAPE_RULES = [
   '.chart-svg .s-a,.chart-svg .s-b,.chart-svg .s-muted{stroke-width:2}',
   '.chart-svg .s-warn{stroke-width:1.5;fill:none}',
   '.chart-svg .dashed{stroke-dasharray:3 3}',
+  '.chart-svg .halo{stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
 ] as const;
 
 /** The stylesheet embedded in a downloaded SVG: the light values written out. */

@@ -1,4 +1,5 @@
 import type { ChartLayout, Mark } from './marks.ts';
+import { wrapText } from './text-metrics.ts';
 
 /** Escapes text and attribute values for XML. */
 export const escapeXml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -51,23 +52,23 @@ export interface SvgFrame {
   desc: string;
   /** Classes on the <svg> element. */
   cls: string;
-  /** A file of its own: xmlns, fixed size, an embedded stylesheet and a background. */
-  standalone?: { style: string; lang: string };
+  /**
+   * A file of its own: xmlns, fixed size, an embedded stylesheet, a background, a margin, and
+   * the title above and the source below the chart, so the picture can be used on its own.
+   */
+  standalone?: { style: string; lang: string; footer: string };
   /** A picture of a chart whose content is given elsewhere (gallery thumbnails). */
   decorative?: boolean;
 }
 
 /** Draws a laid-out chart as SVG markup: role="img" with a title and a description. */
 export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
+  if (frame.standalone) return renderFile(layout, frame, frame.standalone);
   const { width, height } = layout;
   const labelled = !frame.decorative;
   const head = labelled ? `<title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` : '';
   const svgAttrs = attrs({
-    xmlns: frame.standalone ? 'http://www.w3.org/2000/svg' : undefined,
-    lang: frame.standalone?.lang,
     viewBox: `0 0 ${n(width)} ${n(height)}`,
-    width: frame.standalone ? width : undefined,
-    height: frame.standalone ? height : undefined,
     class: frame.cls,
     role: labelled ? 'img' : undefined,
     'aria-labelledby': labelled ? `${frame.id}-title` : undefined,
@@ -75,6 +76,24 @@ export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
     'aria-hidden': labelled ? undefined : 'true',
     focusable: 'false',
   });
-  const style = frame.standalone ? `<style>${frame.standalone.style}</style><rect class="chart-bg" width="100%" height="100%"/>` : '';
-  return `<svg${svgAttrs}>${head}${style}${layout.marks.map(renderMark).join('')}</svg>`;
+  return `<svg${svgAttrs}>${head}${layout.marks.map(renderMark).join('')}</svg>`;
+}
+
+const MARGIN = 16;
+
+/** The downloadable file: the chart with a margin, its title above and its source below. */
+function renderFile(layout: ChartLayout, frame: SvgFrame, file: NonNullable<SvgFrame['standalone']>): string {
+  const title = wrapText(frame.title, layout.width, 16);
+  const footer = wrapText(file.footer, layout.width, 11);
+  const top = MARGIN + title.length * 21 + 10;
+  const width = layout.width + 2 * MARGIN;
+  const height = top + layout.height + 14 + footer.length * 15 + MARGIN;
+  const heading: Mark = { kind: 'text', x: MARGIN, y: MARGIN + 15, text: title, lineHeight: 21, cls: 't-strong file-title' };
+  const source: Mark = { kind: 'text', x: MARGIN, y: top + layout.height + 24, text: footer, lineHeight: 15, cls: 't-small t-muted file-source' };
+  const svgAttrs = attrs({ xmlns: 'http://www.w3.org/2000/svg', lang: file.lang, viewBox: `0 0 ${n(width)} ${n(height)}`, width, height, class: frame.cls, role: 'img', 'aria-labelledby': `${frame.id}-title`, 'aria-describedby': `${frame.id}-desc` });
+  return (
+    `<svg${svgAttrs}><title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` +
+    `<style>${file.style}.chart-svg .file-title{font-size:16px}</style><rect class="chart-bg" width="100%" height="100%"/>` +
+    `${renderMark(heading)}<g transform="translate(${MARGIN} ${n(top)})">${layout.marks.map(renderMark).join('')}</g>${renderMark(source)}</svg>`
+  );
 }

@@ -1,0 +1,87 @@
+import type { SiteData } from '../../data/site-data.ts';
+import { LANG_TAG, type Locale } from '../../i18n/index.ts';
+import { COUNTRY_ORDER } from '../../lib/countries.ts';
+import { platformKindSchema, type Country } from '../../schemas/records.ts';
+import { chartContext, countryLabel, listOf } from '../shared/context.ts';
+import type { Label } from '../shared/labels.ts';
+import { assembleChart, type ChartModel } from '../shared/model.ts';
+import { platformLayout, type PlatformText } from './layout.ts';
+import { platformState, type PlatformColumn } from './state.ts';
+
+/** The five Central Asian countries: always a column, even with no platform. */
+export const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
+
+/** Platforms by partner country and kind: a schematic grid of squares (no map). */
+export function platformModel(data: SiteData, locale: Locale): ChartModel {
+  const ctx = chartContext(data, locale);
+  const { t } = ctx;
+  const state = platformState(data.platforms, COUNTRY_ORDER, CENTRAL_ASIA, platformKindSchema.options);
+  const byId = new Map(data.platforms.map((p) => [p.id, p]));
+  const platformName = (id: string): Label => {
+    const p = byId.get(id)!;
+    if (locale === 'zh') return { text: p.name };
+    const en = data.names.en(p.name);
+    return en ? { text: en } : { text: p.name, lang: LANG_TAG.zh };
+  };
+  const column = (c: PlatformColumn): Label => (c === null ? { text: t('platforms.none') } : countryLabel(ctx, c));
+  const kindName = (k: string) => t(`platformKind.${k as (typeof platformKindSchema.options)[number]}`);
+  const text: PlatformText = {
+    column,
+    kind: (k, count) => t('charts.platforms.kind', { kind: kindName(k), count }),
+    platform: (id) => {
+      const p = byId.get(id)!;
+      const where = p.countries.length ? listOf(p.countries.map((c) => countryLabel(ctx, c).text), locale) : t('platforms.none');
+      return `${platformName(id).text}\n${kindName(p.kind)} · ${where}`;
+    },
+    total: t('charts.platforms.total'),
+  };
+
+  const countries = state.columns.map((c, i) => ({ c, n: state.columnTotals[i]! })).filter((x): x is { c: Country; n: number } => x.c !== null);
+  const ranked = [...countries].sort((a, b) => b.n - a.n);
+  const none = state.columns.includes(null) ? state.columnTotals[state.columns.indexOf(null)]! : 0;
+  const zero = countries.filter((x) => x.n === 0).map((x) => countryLabel(ctx, x.c).text);
+  const finding = [
+    t('charts.platforms.finding', {
+      top: countryLabel(ctx, ranked[0]!.c).text,
+      n: ranked[0]!.n,
+      next: listOf(ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n: x.n })), locale),
+      none,
+      total: state.platforms,
+    }),
+    zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
+  ]
+    .filter(Boolean)
+    .join(locale === 'zh' ? '' : ' ');
+
+  return assembleChart({
+    id: 'platforms-by-country',
+    locale,
+    title: t('charts.platforms.title'),
+    caption: t('charts.platforms.caption'),
+    finding,
+    layouts: { wide: platformLayout(state, text, false), narrow: platformLayout(state, text, true) },
+    table: {
+      head: [[{ text: t('charts.platforms.kindCol') }, ...state.columns.map(column)]],
+      rows: [
+        ...state.kinds.map(({ kind }) => [{ text: kindName(kind) }, ...state.columns.map((c) => {
+          const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
+          return { text: String(n), value: n };
+        })]),
+        [{ text: t('charts.platforms.total') }, ...state.columnTotals.map((n) => ({ text: String(n), value: n }))],
+      ],
+    },
+    csv: [
+      [t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO', t('charts.col.country')],
+      ...state.cells.flatMap((cell) => cell.ids.map((id) => [id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text])),
+    ],
+    source: {
+      document: { text: t('charts.platforms.sourceDoc') },
+      links: [{ text: t('charts.platforms.directory'), href: `/${locale}/platforms/` }],
+    },
+    notes: [
+      { text: t('charts.platforms.noteMulti', { n: state.multiCountry }) },
+      { text: t('charts.platforms.noteSchematic') },
+      { text: t('charts.platforms.noteCurated') },
+    ],
+  });
+}

@@ -1,0 +1,48 @@
+import type { Label } from './labels.ts';
+import type { Mark } from './marks.ts';
+import { textWidth } from './text-metrics.ts';
+
+export interface LegendItem {
+  label: Label;
+  /** Class of the swatch (`f-a`, `f-lv3`, `s-a f-paper`…). */
+  swatch: string;
+  /** Highlight key shared with the series' marks. */
+  key?: string;
+  shape?: 'square' | 'ring' | 'diamond' | 'dash';
+}
+
+const SWATCH = 11;
+const GAP = 16;
+
+function swatch(item: LegendItem, x: number, y: number): Mark {
+  const c = `legend-swatch ${item.swatch}`;
+  switch (item.shape ?? 'square') {
+    case 'ring':
+      return { kind: 'circle', cx: x + SWATCH / 2, cy: y, r: SWATCH / 2 - 1, cls: c };
+    case 'diamond':
+      return { kind: 'path', d: `M${x + SWATCH / 2} ${y - SWATCH / 2}l${SWATCH / 2} ${SWATCH / 2}l${-SWATCH / 2} ${SWATCH / 2}l${-SWATCH / 2} ${-SWATCH / 2}z`, cls: c };
+    case 'dash':
+      return { kind: 'line', x1: x, y1: y, x2: x + SWATCH, y2: y, cls: c };
+    default:
+      return { kind: 'rect', x, y: y - SWATCH / 2, width: SWATCH, height: SWATCH, cls: c };
+  }
+}
+
+/** A legend laid out in rows that wrap within `width`, starting at (x, y). Returns its marks and height. */
+export function legend(items: readonly LegendItem[], x: number, y: number, width: number, fontSize = 12): { marks: Mark[]; height: number } {
+  const rowHeight = fontSize + 8;
+  const marks: Mark[] = [];
+  let cx = x;
+  let cy = y + rowHeight / 2;
+  for (const item of items) {
+    const w = SWATCH + 5 + textWidth(item.label.text, fontSize);
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      cy += rowHeight;
+    }
+    const children: Mark[] = [swatch(item, cx, cy), { kind: 'text', x: cx + SWATCH + 5, y: cy, text: item.label.text, cls: 't-mid legend-label', ...(item.label.lang ? { lang: item.label.lang } : {}) }];
+    marks.push({ kind: 'group', cls: 'legend-item', children, ...(item.key ? { key: item.key } : {}) });
+    cx += w + GAP;
+  }
+  return { marks, height: cy + rowHeight / 2 - y };
+}
