@@ -3,17 +3,19 @@
  * `astro build`. Before indexing, each page's copy given to Pagefind — never the served page —
  * gains the glossary's other names for what its title names, so 哈国, Kazakhstan, TBEA or CAS
  * find the same records as 哈萨克斯坦, 特变电工 or 中国科学院.
- *   node scripts/build-search.ts
+ *   node scripts/build-search.ts [--dist <dir>]   (default: dist/)
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readGlossary } from '../src/lib/read-glossary.ts';
 import { aliasesForTitle } from './search/aliases.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+const distArg = process.argv.indexOf('--dist');
+/** The built site to index; `--dist <dir>` lets the reproducibility check index its own builds. */
+const DIST = distArg >= 0 && process.argv[distArg + 1] ? resolve(process.argv[distArg + 1]!) : join(ROOT, 'dist');
 const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const textOf = (html: string) =>
   html

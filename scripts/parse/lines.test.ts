@@ -7,6 +7,14 @@ describe('decodeSeed', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('第一行\n第二行\n'), 0xff, 0x41]);
     expect(() => decodeSeed(bytes, 'bad.txt')).toThrow(new SourceError('bad.txt', 3, 'invalid UTF-8 byte sequence'));
   });
+  test('counts lines as the parser does, past a printed U+FFFD and across CR line ends', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('替换符\ufffd\r第二行\r\n第三'), 0xe4, 0xb8, 0x41]);
+    expect(() => decodeSeed(bytes, 'bad.txt')).toThrow(new SourceError('bad.txt', 3, 'invalid UTF-8 byte sequence'));
+  });
+  test('names the last line when the file ends inside a character', () => {
+    const bytes = new TextEncoder().encode('第一行\n第二行').subarray(0, -1);
+    expect(() => decodeSeed(bytes, 'cut.txt')).toThrow(new SourceError('cut.txt', 2, 'invalid UTF-8 byte sequence'));
+  });
 });
 
 describe('readLines', () => {

@@ -34,11 +34,42 @@ export function decodeSeed(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const good = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const bad = good.indexOf('\ufffd');
-    const line = bad < 0 ? 1 : good.slice(0, bad).split('\n').length;
-    throw new SourceError(file, line, 'invalid UTF-8 byte sequence');
+    // The line is counted in bytes up to the first bad one, with the line breaks readLines uses
+    // (\n, \r\n, \r); a U+FFFD printed in the text itself must not be taken for the error.
+    const bad = firstInvalidByte(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    throw new SourceError(file, before.split(/\r?\n|\r/u).length, 'invalid UTF-8 byte sequence');
   }
+}
+
+/**
+ * Offset of the first byte that cannot start or continue valid UTF-8: the shortest prefix whose
+ * streaming decode fails (a prefix may end inside a sequence), or the start of a sequence cut
+ * off by the end of the file.
+ */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const fails = (end: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  if (!fails(bytes.length)) {
+    // Only the end is incomplete: back up to the lead byte of the unfinished sequence.
+    let k = bytes.length - 1;
+    while (k > 0 && (bytes[k]! & 0xc0) === 0x80) k--;
+    return k;
+  }
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi - 1;
 }
 
 /** Splits a seed into classified lines; rejects empty files and control characters. */

@@ -1,0 +1,136 @@
+/**
+ * The benchmark (`npm run bench`): build time by step and peak memory, ingest at 10× and 100×
+ * the seeds, page weight per page type against the budgets, Lighthouse scores and search
+ * latency. Prints Markdown tables and writes the numbers to bench/results.json (a run of some
+ * sections replaces only theirs).
+ *   node scripts/bench.ts [build] [scale] [weight] [lighthouse] [search] [--runs N] [--dist DIR]
+ * Without section names it runs them all. With `build` the other sections measure that fresh
+ * build; without it they measure dist/ (or DIR).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTimes, type BuildResult } from './bench/build-times.ts';
+import { browserWeights, type TypeWeight } from './bench/browser-weight.ts';
+import { lighthouse, type LighthouseRow } from './bench/lighthouse.ts';
+import { PAGE_TYPES } from './bench/page-types.ts';
+import { scale, type ScaleRow } from './bench/scale.ts';
+import { searchLatency, type SearchLatency } from './bench/search-latency.ts';
+import { kib, mib, seconds, table } from './bench/table.ts';
+import { readManifest } from './build-documents.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SECTIONS = ['build', 'scale', 'weight', 'lighthouse', 'search'] as const;
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
+const distArg = args.indexOf('--dist');
+const chosen = SECTIONS.filter((s) => args.includes(s));
+const sections = new Set(chosen.length ? chosen : SECTIONS);
+/** Pages Lighthouse scores: the ones issue #8 names, in both languages. */
+const LIGHTHOUSE_PAGES = ['home', 'reader', 'platform', 'chart', 'search'].flatMap((type) =>
+  PAGE_TYPES.filter((p) => p.type === type).map((p) => ({ page: `${p.type} (${p.lang})`, path: p.path })),
+);
+
+interface Results {
+  date: string;
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium?: string };
+  build?: BuildResult;
+  scale?: ScaleRow[];
+  weight?: TypeWeight[];
+  lighthouse?: LighthouseRow[];
+  search?: SearchLatency;
+}
+
+function sourceSize(): { documents: number; chars: number } {
+  const manifest = readManifest(join(ROOT, 'seeds'));
+  const chars = manifest.documents.reduce((sum, d) => sum + readFileSync(join(ROOT, 'seeds', d.file), 'utf8').replace(/\s+/gu, '').length, 0);
+  return { documents: manifest.documents.length, chars };
+}
+
+function report(r: Results): string {
+  const out: string[] = [`Benchmark ${r.date.slice(0, 10)} · ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB.toFixed(0)} GiB · Node ${r.machine.node}${r.machine.chromium ? ` · Chromium ${r.machine.chromium}` : ''}`];
+  if (r.build) {
+    const b = r.build;
+    const astro = b.steps.find((s) => s.step === 'astro build')!;
+    const ingest = b.steps.find((s) => s.step === 'ingest')!;
+    out.push(`\nBuild (median of ${astro.runs.length} runs; ${b.sourceDocuments} source documents, ${b.pages} generated pages)\n`);
+    out.push(table(['step', 'time (s)', 'peak memory (MiB)'], b.steps.map((s) => [s.step, seconds(s.ms), mib(s.peakMiB)]), ['l', 'r', 'r']));
+    out.push(`\ningest (build-content --check: parse, extract, validate curated records, compare) ${(ingest.ms / b.sourceDocuments).toFixed(0)} ms per source document (${(ingest.ms / (b.sourceChars / 1000)).toFixed(1)} ms per 1,000 characters); astro build ${(astro.ms / b.pages).toFixed(1)} ms per generated page`);
+  }
+  if (r.scale) {
+    out.push('\nScale: ingest (read, parse, account, validate, serialise) of synthetic corpora\n');
+    out.push(table(['corpus', 'documents', 'characters', 'time (s)', 'ms / document', 'ms / 1k chars', 'peak memory (MiB)', 'time ∝ n^b', 'MiB / added doc'], r.scale.map((s) => [`${s.factor}×`, s.documents, s.sourceChars.toLocaleString('en'), seconds(s.ms), s.msPerDocument.toFixed(1), s.msPer1kChars.toFixed(2), mib(s.peakMiB), s.timeExponent?.toFixed(2) ?? '—', s.miBPerAddedDocument?.toFixed(2) ?? '—']), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+  }
+  if (r.weight) {
+    out.push('\nPage weight (KiB raw / gzip; requests of a first visit)\n');
+    out.push(table(['page type', 'lang', 'HTML', 'CSS', 'JS', 'other', 'requests', 'budgets'], r.weight.map((w) => [w.type, w.lang, `${kib(w.html.raw)} / ${kib(w.html.gzip)}`, `${kib(w.css.raw)} / ${kib(w.css.gzip)}`, `${kib(w.js.raw)} / ${kib(w.js.gzip)}`, `${kib(w.other.raw)} / ${kib(w.other.gzip)}`, w.requests, w.overBudget.length ? w.overBudget.join('; ') : 'ok']), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l']));
+  }
+  if (r.lighthouse) {
+    out.push('\nLighthouse (mobile preset)\n');
+    out.push(table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 100 because of'], r.lighthouse.map((l) => [l.page, l.scores.performance, l.scores.accessibility, l.scores['best-practices'], l.scores.seo, l.failing.join(', ') || '—']), ['l', 'r', 'r', 'r', 'r', 'l']));
+  }
+  if (r.search) {
+    const s = r.search;
+    out.push(`\nSearch (${s.queries.length} evaluation queries, each in a fresh browser context)\n`);
+    out.push(
+      table(
+        ['measure', 'median'],
+        [
+          ['query → first result (Pagefind started)', `${s.medianQueryMs.toFixed(0)} ms`],
+          ['bytes fetched per query', `${kib(s.medianQueryBytes)} KiB`],
+          ['open search page with ?q= → first result shown', `${s.medianPageMs.toFixed(0)} ms`],
+          ['bytes fetched for that page', `${kib(s.medianPageBytes)} KiB`],
+          ['Pagefind start, once per page (script, worker, WebAssembly, metadata, filters)', `${s.initMs.toFixed(0)} ms, ${kib(s.initBytes)} KiB`],
+        ],
+        ['l', 'r'],
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const results: Results = { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, node: process.version } };
+  const temp = mkdtempSync(join(tmpdir(), 'yearbook-bench-'));
+  try {
+    let site = distArg >= 0 ? resolve(args[distArg + 1] ?? 'dist') : join(ROOT, 'dist');
+    if (sections.has('build')) {
+      site = join(temp, 'dist');
+      results.build = buildTimes(ROOT, site, runs, sourceSize());
+    }
+    if (sections.has('scale')) results.scale = scale(ROOT, [1, 10, 100], runs);
+    if (sections.has('weight') || sections.has('lighthouse') || sections.has('search')) {
+      const { url, server } = await startStaticServer(site);
+      try {
+        if (sections.has('lighthouse')) results.lighthouse = await lighthouse(ROOT, url, LIGHTHOUSE_PAGES);
+        const browser = await launchChromium();
+        results.machine.chromium = browser.version();
+        try {
+          if (sections.has('weight')) results.weight = await browserWeights(browser, url, site);
+          if (sections.has('search')) results.search = await searchLatency(browser, url, site, join(ROOT, 'tests/search/queries.yaml'));
+        } finally {
+          await browser.close();
+        }
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  // A run of some sections updates those and keeps the others' latest numbers.
+  const file = join(ROOT, 'bench/results.json');
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Results>) : {};
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+  console.log(report(results));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
