@@ -76,7 +76,7 @@ describe('timeline and countries', () => {
 describe('statistics', () => {
   test('the survey table flags the column that sums to 102', async () => {
     const page = await open('/en/tables/technology-level-survey/');
-    expect(await page.locator('td.flagged').count()).toBe(5);
+    expect(await page.locator('[aria-labelledby="table-caption"] td.flagged').count()).toBe(5);
     expect(await page.locator('.checks li').innerText()).toBe('The column “Questionnaire for the five Central Asian countries / Xinjiang partner” adds up to 102, not 100.');
     await page.close();
   });
