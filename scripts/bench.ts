@@ -66,8 +66,23 @@ function report(r: Results): string {
     out.push(table(['corpus', 'documents', 'characters', 'time (s)', 'ms / document', 'ms / 1k chars', 'peak memory (MiB)', 'time ∝ n^b', 'MiB / added doc'], r.scale.map((s) => [`${s.factor}×`, s.documents, s.sourceChars.toLocaleString('en'), seconds(s.ms), s.msPerDocument.toFixed(1), s.msPer1kChars.toFixed(2), mib(s.peakMiB), s.timeExponent?.toFixed(2) ?? '—', s.miBPerAddedDocument?.toFixed(2) ?? '—']), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
   }
   if (r.weight) {
-    out.push('\nPage weight (KiB raw / gzip; requests of a first visit)\n');
-    out.push(table(['page type', 'lang', 'HTML', 'CSS', 'JS', 'other', 'requests', 'budgets'], r.weight.map((w) => [w.type, w.lang, `${kib(w.html.raw)} / ${kib(w.html.gzip)}`, `${kib(w.css.raw)} / ${kib(w.css.gzip)}`, `${kib(w.js.raw)} / ${kib(w.js.gzip)}`, `${kib(w.other.raw)} / ${kib(w.other.gzip)}`, w.requests, w.overBudget.length ? w.overBudget.join('; ') : 'ok']), ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l']));
+    // One row per page type: the heavier of its zh and en pages (both are in results.json).
+    const types = [...new Set(r.weight.map((w) => w.type))];
+    const heavier = (ws: TypeWeight[]) => ws.reduce((a, b) => (b.html.gzip + b.css.gzip + b.js.gzip > a.html.gzip + a.css.gzip + a.js.gzip ? b : a));
+    const bytes = (b: { raw: number; gzip: number }) => `${kib(b.raw)} / ${kib(b.gzip)}`;
+    out.push('\nPage weight per page type, the heavier language (KiB raw / gzip; requests of a first visit)\n');
+    out.push(
+      table(
+        ['page type', 'HTML', 'CSS', 'JS', 'other', 'requests', 'budgets'],
+        types.map((type) => {
+          const ws = r.weight!.filter((w) => w.type === type);
+          const w = heavier(ws);
+          const over = [...new Set(ws.flatMap((x) => x.overBudget))];
+          return [`${type}${w.lang === '—' ? '' : ` (${w.lang})`}`, bytes(w.html), bytes(w.css), bytes(w.js), bytes(w.other), w.requests, over.length ? over.join('; ') : 'ok'];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+    );
   }
   if (r.lighthouse) {
     out.push('\nLighthouse (mobile preset)\n');
@@ -106,7 +121,7 @@ async function main(): Promise<void> {
     if (sections.has('weight') || sections.has('lighthouse') || sections.has('search')) {
       const { url, server } = await startStaticServer(site);
       try {
-        if (sections.has('lighthouse')) results.lighthouse = await lighthouse(ROOT, url, LIGHTHOUSE_PAGES);
+        if (sections.has('lighthouse')) results.lighthouse = await lighthouse(ROOT, url, LIGHTHOUSE_PAGES, runs);
         const browser = await launchChromium();
         results.machine.chromium = browser.version();
         try {

@@ -53,8 +53,12 @@ const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip +
 
 export async function browserWeights(browser: Browser, baseUrl: string, dist: string): Promise<TypeWeight[]> {
   const rows: TypeWeight[] = [];
-  for (const { type, lang, path, chart, search } of PAGE_TYPES) {
+  for (const { type, lang, path } of PAGE_TYPES) {
     if (!existsSync(join(dist, fileOf(path)))) continue;
+    // Whether a page shows a chart or runs the search is read from its markup (home and table
+    // pages hold charts too).
+    const markup = pageWeight(dist, fileOf(path));
+    const { chart, search } = markup;
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const responses: { url: string; kind: string }[] = [];
@@ -73,7 +77,6 @@ export async function browserWeights(browser: Browser, baseUrl: string, dist: st
       else if (kind === 'font') row.fonts++;
       else row.other = add(row.other, bytes);
     }
-    const markup = pageWeight(dist, fileOf(path));
     for (const script of markup.scripts) row.js = add(row.js, { raw: Buffer.byteLength(script), gzip: gzipSync(script).length });
     if (!chart && !search && row.js.raw > BUDGETS.plainPageJs) row.overBudget.push(plainPageJsProblem(markup) ? 'JS on a page without chart or search' : 'cite-panel JS (tolerated)');
     if (chart && row.js.gzip > BUDGETS.chartPageJsGzip) row.overBudget.push('chart JS > 15 KB gzip');

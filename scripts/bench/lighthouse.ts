@@ -1,7 +1,7 @@
 /**
  * Lighthouse (npm `lighthouse`, its default mobile preset with simulated throttling) on
- * Debian's Chromium, one fresh browser per page; the four category scores and the audits that
- * kept a category below 100. Lighthouse runs as a child process, asynchronously: the site's
+ * Debian's Chromium, one fresh browser per run; the four category scores of the run with the
+ * median performance score, and the audits that kept a category below 100. Lighthouse runs as a child process, asynchronously: the site's
  * server lives in this process and must keep answering.
  */
 import { spawn } from 'node:child_process';
@@ -38,10 +38,14 @@ function run(root: string, url: string): Promise<Lhr> {
   });
 }
 
-export async function lighthouse(root: string, baseUrl: string, pages: readonly { page: string; path: string }[]): Promise<LighthouseRow[]> {
+/** Scores each page `runs` times and keeps the run with the median performance score. */
+export async function lighthouse(root: string, baseUrl: string, pages: readonly { page: string; path: string }[], runs: number): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const { page, path } of pages) {
-    const lhr = await run(root, baseUrl + path);
+    const reports: Lhr[] = [];
+    for (let r = 0; r < runs; r++) reports.push(await run(root, baseUrl + path));
+    reports.sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0));
+    const lhr = reports[reports.length >> 1]!;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRow['scores'];
     const weighted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []));
     const failing = Object.values(lhr.audits)
