@@ -77,8 +77,11 @@ async function run() {
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
   writeUrl();
   const mine = ++generation;
+  // aria-busy marks the results while they are replaced (screen readers wait; so can a test).
+  list.setAttribute('aria-busy', 'true');
   if (!query && !Object.keys(filters).length) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     status.textContent = '';
     return;
   }
@@ -88,6 +91,7 @@ async function run() {
   const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
   if (mine !== generation) return;
   list.replaceChildren(...data.map(renderResult));
+  list.removeAttribute('aria-busy');
   if (data.length) {
     status.textContent = fill(labels.results!, { count: search.results.length });
     return;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
 import { fileOf, PAGE_TYPES } from '../../scripts/bench/page-types.ts';
 
 // axe-core on one page of every page type in both languages (scripts/bench/page-types.ts), in
@@ -12,7 +12,6 @@ import { fileOf, PAGE_TYPES } from '../../scripts/bench/page-types.ts';
 // a CSP violation, a console error, a failed request, an uncaught exception or a request
 // leaving the site.
 const base = inject('baseUrl');
-const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Dark mode changes only colours, so its pass runs the colour rules alone. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -51,7 +50,7 @@ async function visit(path: string): Promise<Visit> {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(base + path);
+  await gotoSettled(page, base + path);
   if (path.includes('/search/')) await page.waitForSelector('.search-result');
   return { page, problems };
 }

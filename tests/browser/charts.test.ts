@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import type { TableRecord } from '../../src/schemas/tables.ts';
-import { DESKTOP, launchChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
 
 const base = inject('baseUrl');
 const ROOT = new URL('../../', import.meta.url);
@@ -19,7 +21,7 @@ afterAll(async () => {
 
 async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
   const page = await browser.newPage({ viewport });
-  const response = await page.goto(base + path);
+  const response = await gotoSettled(page, base + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -131,7 +133,7 @@ describe.each(IDS)('chart %s', (id) => {
 
 describe('chart pages', () => {
   test('carry less than 15 KB of gzipped JavaScript', async () => {
-    const dist = new URL('dist/', ROOT);
+    const dist = pathToFileURL(DIST);
     for (const id of IDS) {
       const html = readFileSync(new URL(`zh/charts/${id}/index.html`, dist), 'utf8');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
@@ -211,7 +213,7 @@ describe('chart pages', () => {
   test('without JavaScript the chart, its labels and its data table are all there', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${base}/zh/charts/technology-level/`);
+    await gotoSettled(page, `${base}/zh/charts/technology-level/`);
     expect(await page.locator('svg.chart__svg--wide .segment').count()).toBe(EXPECT['technology-level']!.count);
     expect(await page.locator('.chart__data table').count()).toBe(1);
     expect(await page.locator('.chart__downloads a').count()).toBe(2);

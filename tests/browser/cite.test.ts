@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
 
 // The cite panel on the data page (the dataset citation); record pages use the same component.
 const base = inject('baseUrl');
@@ -18,7 +18,7 @@ describe('cite panel', () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const page = await context.newPage();
-    await page.goto(`${base}/en/data/`);
+    await gotoSettled(page, `${base}/en/data/`);
     const panel = page.locator('[data-cite-panel]');
     const apa = panel.locator('.cite-style').filter({ hasText: 'APA' });
     const button = apa.locator('button.cite-copy');
@@ -34,7 +34,7 @@ describe('cite panel', () => {
   test('without JavaScript the citations are plain text and the copy buttons stay hidden', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/zh/data/`);
+    await gotoSettled(page, `${base}/zh/data/`);
     const panel = page.locator('[data-cite-panel]');
     expect(await panel.locator('button.cite-copy:visible').count()).toBe(0);
     expect(await panel.locator('.cite-style').first().innerText()).toContain('丝路科技合作年鉴开放数据[DS/OL]');
@@ -43,7 +43,7 @@ describe('cite panel', () => {
 
   test('offers the CSL-JSON as a download that parses', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${base}/en/data/`);
+    await gotoSettled(page, `${base}/en/data/`);
     const link = page.locator('[data-cite-panel] a[download]');
     expect(await link.getAttribute('download')).toMatch(/\.csl\.json$/u);
     const href = (await link.getAttribute('href'))!;

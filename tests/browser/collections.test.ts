@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: DESKTOP });
-  const response = await page.goto(base + path);
+  const response = await gotoSettled(page, base + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }

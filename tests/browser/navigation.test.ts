@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('navigation', () => {
   test.each(['zh', 'en'])('every header link in %s resolves to a page', async (lang) => {
     const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${base}/${lang}/`);
+    await gotoSettled(page, `${base}/${lang}/`);
     const links = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThanOrEqual(10);
     for (const href of links) {
@@ -27,10 +27,10 @@ describe('navigation', () => {
 
   test('the language switch keeps the page, and the reader keeps the paragraph', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${base}/zh/platforms/central-asia-ecology-environment-centre/`);
+    await gotoSettled(page, `${base}/zh/platforms/central-asia-ecology-environment-centre/`);
     await page.click('[data-switch-locale]');
     expect(new URL(page.url()).pathname).toBe('/en/platforms/central-asia-ecology-environment-centre/');
-    await page.goto(`${base}/zh/sources/central-asia-cooperation-2018/`);
+    await gotoSettled(page, `${base}/zh/sources/central-asia-cooperation-2018/`);
     const paragraph = page.locator('article p.source-paragraph').nth(2);
     const id = await paragraph.getAttribute('id');
     await paragraph.hover();
@@ -42,7 +42,7 @@ describe('navigation', () => {
 
   test('keyboard focus on the home page: skip link, site name, sections, search, language', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${base}/en/`);
+    await gotoSettled(page, `${base}/en/`);
     const order: string[] = [];
     for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
@@ -60,7 +60,7 @@ describe('navigation', () => {
     expect(at('a.lang-switch')).toBe(4);
     expect(order[5]).toBe('a:Platforms');
     // The skip link really moves focus past the header.
-    await page.goto(`${base}/en/`);
+    await gotoSettled(page, `${base}/en/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -70,7 +70,7 @@ describe('navigation', () => {
   test('on a phone no page scrolls sideways', async () => {
     const page = await browser.newPage({ viewport: PHONE });
     for (const path of ['/zh/', '/en/', '/zh/platforms/', '/en/countries/kz/', '/zh/tables/trade-structure-2013/', '/en/timeline/', '/zh/search/']) {
-      await page.goto(base + path);
+      await gotoSettled(page, base + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
 import { allIndexedPages, searchIn } from '../support/pagefind.ts';
 
 const base = inject('baseUrl');
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: DESKTOP });
-  await page.goto(base + path);
+  await gotoSettled(page, base + path);
   return page;
 }
 
@@ -88,8 +88,10 @@ describe('search page', () => {
     const page = await open('/en/search/?q=Kazakhstan');
     await page.waitForSelector('.search-result');
     await page.selectOption('select[data-filter="kind"]', 'platform');
+    // The URL changes and aria-busy is set in the same task; the filtered results replace the list
+    // when aria-busy goes.
     await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'platform');
-    await page.waitForTimeout(300);
+    await page.waitForSelector('[data-results]:not([aria-busy])', { state: 'attached' });
     const badges = await page.locator('.search-result .badge').allInnerTexts();
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['Platform']));

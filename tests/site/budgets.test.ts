@@ -1,20 +1,18 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS, pageWeight, plainPageJsProblem, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
 
 // Page-weight budgets of issue #8 on every built page (gzip as a static host serves it):
 // no JavaScript on pages without a chart or the search, at most 15 KB gzip of JavaScript on a
 // chart page, at most 60 KB gzip of HTML + CSS on any page, and no web fonts at all.
-const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const files = existsSync(DIST) ? (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).sort() : [];
+const files = builtFiles();
 const pages = files.filter((f) => f.endsWith('.html'));
 const weights = new Map<string, PageWeight>();
 const weigh = (page: string) => weights.get(page) ?? weights.set(page, pageWeight(DIST, page)).get(page)!;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-describe.skipIf(pages.length === 0)('page-weight budgets', () => {
+describe('page-weight budgets', () => {
   // One known deviation is tolerated and reported: the citation panel's small copy script
   // (CITE_PANEL_ALLOWANCE in scripts/bench/page-weight.ts).
   test('pages without a chart or the search load no JavaScript', () => {

@@ -12,12 +12,13 @@ import { policySchema } from '../../src/schemas/policies.ts';
 import { programSchema } from '../../src/schemas/programs.ts';
 import { caseSchema, eventSchema, glossaryEntrySchema, keyFigureSchema, platformSchema, recordIdSchema } from '../../src/schemas/records.ts';
 import { tableRecordSchema, type TableRecord } from '../../src/schemas/tables.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
 
 // Runs on the built site: dist/data/datapackage.json and every file it describes.
-const DATA = fileURLToPath(new URL('../../dist/data/', import.meta.url));
+builtFiles(); // fails without a build
+const DATA = join(DIST, 'data');
 const TABLES = fileURLToPath(new URL('../../content/tables/', import.meta.url));
 const descriptorFile = join(DATA, 'datapackage.json');
-const built = existsSync(descriptorFile);
 
 interface FieldDescriptor {
   name: string;
@@ -35,7 +36,11 @@ interface ResourceDescriptor {
   schema?: { fields: FieldDescriptor[]; primaryKey?: string[] };
   collection?: string;
 }
-const descriptor = built ? (JSON.parse(readFileSync(descriptorFile, 'utf8')) as { version: string; licenses: { name: string }[]; resources: ResourceDescriptor[] }) : { version: '', licenses: [], resources: [] };
+const descriptor = JSON.parse(readFileSync(descriptorFile, 'utf8')) as {
+  version: string;
+  licenses: { name: string }[];
+  resources: ResourceDescriptor[];
+};
 
 /** The Zod schema each JSON collection must satisfy: the same schemas the build validates with. */
 const withId = <T extends z.ZodObject>(s: T) => s.extend({ id: recordIdSchema });
@@ -90,7 +95,7 @@ function csvProblems(r: ResourceDescriptor, text: string): string[] {
   return problems;
 }
 
-describe.skipIf(!built)('datapackage.json', () => {
+describe('datapackage.json', () => {
   test('describes a release, a licence, and resources with titles in both languages', () => {
     expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/u);
     expect(descriptor.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);

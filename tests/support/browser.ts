@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,3 +14,22 @@ export function launchChromium(): Promise<Browser> {
 
 export const PHONE = { width: 375, height: 812 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
+
+/**
+ * Opens a page and waits until it has settled: the load event, every font face it uses
+ * (`document.fonts.ready`), then two animation frames so layout reflects those fonts. Checks that
+ * measure the page (axe's target-size, chart geometry) would otherwise measure it half laid out.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await settled(page);
+  return response;
+}
+
+/** Waits for fonts and two frames in the current page (after a navigation made by a click, say). */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium, PHONE } from './browser.ts';
+import { DESKTOP, gotoSettled, launchChromium, PHONE } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/zh/sources/technology-transfer-network/', '/en/sources/technology-transfer-network/'];
@@ -18,7 +18,7 @@ for (const path of paths) {
     for (const scheme of ['light', 'dark'] as const) {
       if (scheme === 'dark' && process.env.DARK !== '1') continue;
       const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
-      await page.goto(url + path);
+      await gotoSettled(page, url + path);
       const file = `${out}${path.replace(/[/#?]+/gu, '_').replace(/^_|_$/gu, '')}-${name}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage });
       console.log(file);
