@@ -6,14 +6,9 @@
  *   node scripts/build-content.ts --check  fail if content/ differs from what the seeds give
  */
 import { fileURLToPath } from 'node:url';
-import { buildDocuments } from './build-documents.ts';
-import { extractOrganisations } from './extract/organisations.ts';
-import { extractPolicies } from './extract/policies.ts';
-import { extractProgram } from './extract/program.ts';
-import { extractTables } from './extract/tables.ts';
+import { checkTranslations } from './check/translations.ts';
 import { diffGenerated, toJson, writeGenerated, type GeneratedFile } from './generated-files.ts';
-import { loadCurated } from './records/load-curated.ts';
-import { validateCurated } from './records/validate.ts';
+import { assemblePipeline, curatedProblems } from './pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose every file (but README.md) is generated. */
@@ -25,16 +20,19 @@ export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/p
  * stops the build with the record and the missing evidence named.
  */
 export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
-  const documents = buildDocuments(`${root}/seeds`);
-  const curated = loadCurated(`${root}/content/curated`);
-  const tables = extractTables(documents, curated.tables);
-  const policies = extractPolicies(documents, curated.policies);
-  const call = documents.find((d) => d.kind === 'funding-call');
-  const programs = call ? [extractProgram(call, tables)] : [];
-  const organisations = extractOrganisations(curated, documents);
+  const pipeline = assemblePipeline(root);
+  const { documents, tables, programs, policies, organisations } = pipeline;
   if (options.validate !== false) {
-    const problems = validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])]);
-    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (node scripts/check-records.ts lists all)` : ''}`);
+    const problems = curatedProblems(pipeline);
+    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
+    // The English edition is checked here, before Astro, so a broken token or a stale entry stops the
+    // build naming file:line instead of printing on a page or crashing astro build.
+    const translation = checkTranslations(root, documents).problems;
+    if (translation.length) {
+      const shown = translation.slice(0, 40).join('\n  ');
+      const more = translation.length > 40 ? `\n  … and ${translation.length - 40} more (npx node scripts/check-translations.ts)` : '';
+      throw new Error(`${translation.length} translation problems:\n  ${shown}${more}`);
+    }
   }
   return [
     ...documents.map((doc) => ({ path: `content/documents/${doc.slug}.json`, content: toJson(doc) })),

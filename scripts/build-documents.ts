@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { documentSchema, type SourceDocument } from '../src/schemas/document.ts';
 import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
+import { parseYaml } from '../src/lib/parse-yaml.ts';
 import { parseWithFriendlyErrors } from '../src/schemas/parse-with-friendly-errors.ts';
 import { accountFor } from './parse/accounting.ts';
 import { decodeSeed } from './parse/lines.ts';
@@ -13,7 +13,7 @@ import { SourceError } from './parse/source-error.ts';
 /** Reads and validates `seeds/manifest.yaml`. */
 export function readManifest(seedsDir: string): Manifest {
   const path = join(seedsDir, 'manifest.yaml');
-  const manifest = parseWithFriendlyErrors(manifestSchema, parseYaml(readFileSync(path, 'utf8')), path);
+  const manifest = parseWithFriendlyErrors(manifestSchema, parseYaml(readFileSync(path, 'utf8'), path), path);
   const slugs = new Set<string>();
   for (const doc of manifest.documents) {
     if (slugs.has(doc.slug)) throw new Error(`${path}: slug '${doc.slug}' is used twice`);
@@ -23,11 +23,25 @@ export function readManifest(seedsDir: string): Manifest {
 }
 
 /**
+ * A source text in seeds/ that the manifest does not list would be silently left out of the yearbook;
+ * it is an error naming the command that adds it properly (manifest entry, hash, slug).
+ */
+export function refuseUnlistedSeeds(seedsDir: string, manifest: Manifest): void {
+  const listed = new Set(manifest.documents.map((d) => d.file));
+  const unlisted = readdirSync(seedsDir).filter((f) => f.endsWith('.txt') && !listed.has(f)).sort();
+  if (unlisted.length === 0) return;
+  const file = join(seedsDir, unlisted[0]!);
+  const others = unlisted.length > 1 ? ` (and ${unlisted.slice(1).join(', ')})` : '';
+  throw new SourceError(file, 1, `not listed in seeds/manifest.yaml${others}; add it with \`npm run add-source\``);
+}
+
+/**
  * Turns every seed named in the manifest into a validated document tree. Refuses a seed whose
  * bytes differ from the manifest's hash, and any parse that leaves a character unaccounted for.
  */
 export function buildDocuments(seedsDir: string): SourceDocument[] {
   const manifest = readManifest(seedsDir);
+  refuseUnlistedSeeds(seedsDir, manifest);
   return manifest.documents.map((entry) => {
     const path = join(seedsDir, entry.file);
     const bytes = readFileSync(path);

@@ -1,22 +1,20 @@
 /**
  * Validates the curated records against the seeds and prints every problem.
- *   node scripts/check-records.ts
+ *   npx node scripts/check-records.ts [filter] [--candidates]
  */
 import { fileURLToPath } from 'node:url';
-import { buildDocuments } from './build-documents.ts';
-import { loadCurated } from './records/load-curated.ts';
-import { validateCurated } from './records/validate.ts';
 import { findPlatformNames } from './extract/platform-names.ts';
+import { assemblePipeline, curatedProblems } from './pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 try {
-  const documents = buildDocuments(`${ROOT}seeds`);
-  const curated = loadCurated(`${ROOT}content/curated`);
+  const pipeline = assemblePipeline(ROOT);
+  const { documents, curated } = pipeline;
   if (process.argv.includes('--candidates')) {
     for (const c of findPlatformNames(documents)) console.log(`${c.name}\t${c.doc}#${c.anchor}`);
     process.exit(0);
   }
-  const problems = validateCurated(curated, documents);
+  const problems = curatedProblems(pipeline);
   const filter = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
   const shown = filter ? problems.filter((p) => p.includes(filter)) : problems;
   for (const p of shown) console.log(p);

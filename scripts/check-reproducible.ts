@@ -26,21 +26,29 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXCLUDED: readonly { pattern: RegExp; reason: string }[] = [];
 const BUILD_DATE = process.env['BUILD_DATE'] ?? buildDate();
 
-/** Runs a build step, failing loudly with its output if it fails. */
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' } });
+/**
+ * The two builds run in time zones 25 hours apart (one side of the date line, then the other), so output
+ * that depends on the zone (a zip entry's local time, a date printed from the clock) is a difference.
+ */
+const ZONES = ['Pacific/Kiritimati', 'Etc/GMT+11'] as const;
+
+/** Runs a build step in a time zone, failing loudly with its output if it fails. */
+function run(command: string, args: string[], tz: string): void {
+  const env = { ...process.env, BUILD_DATE, TZ: tz, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env });
   if (result.status !== 0) {
     console.error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
 }
 
-/** A complete site build (astro, then the search index) into `outDir`. */
-function build(outDir: string): void {
+/** A complete site build (astro, then the search index) into `outDir`, in time zone `tz`. */
+function build(outDir: string, tz: string): void {
   const started = performance.now();
-  run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir]);
-  run(process.execPath, [join(ROOT, 'scripts/build-search.ts'), '--dist', outDir]);
-  console.error(`check-reproducible: built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', outDir], tz);
+  run(process.execPath, [join(ROOT, 'scripts/build-search.ts'), '--dist', outDir], tz);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`check-reproducible: built ${outDir} (TZ=${tz}) in ${seconds} s`);
 }
 
 const filesOf = (dir: string) => new Set((readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1)));
@@ -72,8 +80,8 @@ function main(): void {
   try {
     const first = join(temp, 'first');
     const second = join(temp, 'second');
-    build(first);
-    build(second);
+    build(first, ZONES[0]);
+    build(second, ZONES[1]);
     const problems = compareBuilds(first, second);
     const count = filesOf(second).size;
     if (problems.length) {

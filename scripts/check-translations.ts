@@ -1,26 +1,26 @@
 /**
- * Checks the English translations against the sources and prints each problem and the counts.
- *   node scripts/check-translations.ts [slug]
+ * Checks the English translations against the sources and prints each problem (file:line) and the counts.
+ * The content step (`npm run content`, `npm run build`) runs the same check.
+ *   npx node scripts/check-translations.ts [slug]
  */
 import { fileURLToPath } from 'node:url';
-import { readTranslations } from '../src/lib/read-translations.ts';
 import { buildDocuments } from './build-documents.ts';
-import { checkTranslation } from '../src/lib/translation-check.ts';
+import { checkTranslations } from './check/translations.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 let failed = false;
 try {
-  const translations = readTranslations(`${ROOT}content/translations`);
-  for (const doc of buildDocuments(`${ROOT}seeds`)) {
-    if (only && doc.slug !== only) continue;
-    const report = checkTranslation(doc, translations.get(doc.slug));
-    for (const p of report.problems) console.log(p);
+  const documents = buildDocuments(`${ROOT}seeds`).filter((d) => !only || d.slug === only);
+  const { problems, reports } = checkTranslations(ROOT, documents);
+  for (const p of problems) console.log(p);
+  for (const [slug, report] of reports) {
     const counts = { translated: 0, outdated: 0, missing: 0 };
     for (const s of report.status.values()) counts[s]++;
-    console.error(`${doc.slug}: ${counts.translated} translated, ${counts.outdated} outdated, ${counts.missing} missing, ${report.problems.length} problems`);
-    if (report.problems.length || counts.outdated || counts.missing) failed = true;
+    console.error(`${slug}: ${counts.translated} translated, ${counts.outdated} outdated, ${counts.missing} missing`);
   }
+  console.error(`${problems.length} problems`);
+  failed = problems.length > 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   failed = true;

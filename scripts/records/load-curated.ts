@@ -17,7 +17,8 @@ import {
 } from '../../src/schemas/records.ts';
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
-import { parseYaml, readFrontmatter } from './frontmatter.ts';
+import { parseYaml } from '../../src/lib/parse-yaml.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
 export interface MdxRecord<T> {

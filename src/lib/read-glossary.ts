@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/records.ts';
 import { parseWithFriendlyErrors } from '../schemas/parse-with-friendly-errors.ts';
+import { parseYaml } from './parse-yaml.ts';
 
 /** Reads every glossary file (one YAML list each) in file-name order; entries remember their file. */
 export function readGlossary(dir: string): (GlossaryEntry & { file: string })[] {
@@ -15,7 +15,7 @@ export function readGlossary(dir: string): (GlossaryEntry & { file: string })[] 
   }
   return names.flatMap((name) => {
     const file = join(dir, name);
-    const list = parseWithFriendlyErrors(z.array(glossaryEntrySchema), parse(readFileSync(file, 'utf8')) ?? [], file);
+    const list = parseWithFriendlyErrors(z.array(glossaryEntrySchema), parseYaml(readFileSync(file, 'utf8'), file) ?? [], file);
     return list.map((entry) => ({ ...entry, file: `content/curated/glossary/${name}` }));
   });
 }

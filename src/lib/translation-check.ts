@@ -17,6 +17,14 @@ const HAN = /\p{Script=Han}/u;
 /** Digit runs a source text states, except the month and day of dates (June, 23 November). */
 const sourceNumbers = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?(?!\s*[月日\d])/gu)].map((m) => m[0]);
 
+/** The text around its first Chinese character, so a problem in a long paragraph shows where it is. */
+function around(text: string): string {
+  if (text.length <= 100) return text.trim();
+  const at = text.search(HAN);
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? '…' : ''}${text.slice(start, at + 40).trim()}${at + 40 < text.length ? '…' : ''}`;
+}
+
 /** Checks one English text against its source: tokens real, no stray Chinese, no number lost or invented. */
 function checkText(where: string, en: string, source: string): string[] {
   const problems: string[] = [];
@@ -24,7 +32,7 @@ function checkText(where: string, en: string, source: string): string[] {
   const tokenized: string[] = [];
   for (const part of splitTokens(en)) {
     if (part.kind === 'text') {
-      if (HAN.test(part.text)) problems.push(`${where}: Chinese characters outside a {{…}} token: “${part.text.trim()}”`);
+      if (HAN.test(part.text)) problems.push(`${where}: Chinese characters outside a {{…}} token: “${around(part.text)}”`);
       plain.push(part.text);
       continue;
     }

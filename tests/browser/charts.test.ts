@@ -213,7 +213,8 @@ describe('chart pages', () => {
   test('without JavaScript the chart, its labels and its data table are all there', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     const page = await context.newPage();
-    await gotoSettled(page, `${base}/zh/charts/technology-level/`);
+    // No scripts run here, so there is nothing to wait for in the page (and evaluate() would hang).
+    await page.goto(`${base}/zh/charts/technology-level/`);
     expect(await page.locator('svg.chart__svg--wide .segment').count()).toBe(EXPECT['technology-level']!.count);
     expect(await page.locator('.chart__data table').count()).toBe(1);
     expect(await page.locator('.chart__downloads a').count()).toBe(2);

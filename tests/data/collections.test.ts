@@ -1,36 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDocuments } from '../../scripts/build-documents.ts';
-import { extractPolicies } from '../../scripts/extract/policies.ts';
-import { extractProgram } from '../../scripts/extract/program.ts';
-import { extractTables } from '../../scripts/extract/tables.ts';
-import { loadCurated, type Curated } from '../../scripts/records/load-curated.ts';
-import { validateCurated } from '../../scripts/records/validate.ts';
-import type { SourceDocument } from '../../src/schemas/document.ts';
+import { assemblePipeline, curatedProblems, type Pipeline } from '../../scripts/pipeline.ts';
+import type { Curated } from '../../scripts/records/load-curated.ts';
 import type { Policy } from '../../src/schemas/policies.ts';
 import type { Program } from '../../src/schemas/programs.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-let documents: SourceDocument[];
 let curated: Curated;
 let tables: TableRecord[];
 let policies: Policy[];
 let program: Program;
+let pipeline: Pipeline;
 
 beforeAll(() => {
-  documents = buildDocuments(`${ROOT}seeds`);
-  curated = loadCurated(`${ROOT}content/curated`);
-  tables = extractTables(documents, curated.tables);
-  policies = extractPolicies(documents, curated.policies);
-  program = extractProgram(documents.find((d) => d.kind === 'funding-call')!, tables);
+  pipeline = assemblePipeline(ROOT);
+  ({ curated, tables, policies } = pipeline);
+  program = pipeline.programs[0]!;
 });
 
 const table = (id: string) => tables.find((t) => t.id === id)!;
 
 describe('validation', () => {
   test('every curated claim is proven by the seeds', () => {
-    expect(validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), program.id, ...program.keyProjects.map((k) => k.id)])).toEqual([]);
+    expect(curatedProblems(pipeline)).toEqual([]);
   });
 });
 

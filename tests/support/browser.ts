@@ -19,6 +19,7 @@ export const DESKTOP = { width: 1280, height: 900 } as const;
  * Opens a page and waits until it has settled: the load event, every font face it uses
  * (`document.fonts.ready`), then two animation frames so layout reflects those fonts. Checks that
  * measure the page (axe's target-size, chart geometry) would otherwise measure it half laid out.
+ * Not for a context with JavaScript disabled: there `page.goto` is all (evaluate() never returns).
  */
 export async function gotoSettled(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: 'load' });

@@ -54,7 +54,10 @@ const zipped = new WeakMap<Map<string, string>, Uint8Array>();
 export function zipFiles({ files, version, released }: Pick<DataFiles, 'files' | 'version' | 'released'>): Uint8Array {
   const done = zipped.get(files);
   if (done) return done;
-  const mtime = new Date(`${released}T00:00:00Z`);
+  // A zip entry's DOS time has no zone and fflate writes the Date's local fields, so midnight of the
+  // release day is built in local time: the bytes are then the same in every time zone.
+  const [year, month, day] = released.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day);
   const folder = `silk-road-st-yearbook-data-${version}`;
   const encoder = new TextEncoder();
   const entries: Zippable = {};

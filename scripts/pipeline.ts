@@ -1,0 +1,50 @@
+/**
+ * The data pipeline assembled in one place: seeds → documents, curated records, extracted tables,
+ * policies, the 2018 call and organisations. The build (scripts/build-content.ts), the tests and every
+ * editor tool (scripts/check-records.ts, …) use this, so they agree on what exists — a record id
+ * valid for the build is valid for the tools.
+ */
+import { join } from 'node:path';
+import type { SourceDocument } from '../src/schemas/document.ts';
+import type { Organisation } from '../src/schemas/organisations.ts';
+import type { Policy } from '../src/schemas/policies.ts';
+import type { Program } from '../src/schemas/programs.ts';
+import type { TableRecord } from '../src/schemas/tables.ts';
+import { buildDocuments } from './build-documents.ts';
+import { extractOrganisations } from './extract/organisations.ts';
+import { extractPolicies } from './extract/policies.ts';
+import { extractProgram } from './extract/program.ts';
+import { extractTables } from './extract/tables.ts';
+import { loadCurated, type Curated } from './records/load-curated.ts';
+import { validateCurated } from './records/validate.ts';
+
+export interface Pipeline {
+  documents: SourceDocument[];
+  curated: Curated;
+  tables: TableRecord[];
+  policies: Policy[];
+  programs: Program[];
+  organisations: Organisation[];
+}
+
+/** Reads and extracts everything under `root` (seeds/ and content/curated/); no validation yet. */
+export function assemblePipeline(root: string): Pipeline {
+  const documents = buildDocuments(join(root, 'seeds'));
+  const curated = loadCurated(join(root, 'content/curated'));
+  const tables = extractTables(documents, curated.tables);
+  const policies = extractPolicies(documents, curated.policies);
+  const call = documents.find((d) => d.kind === 'funding-call');
+  const programs = call ? [extractProgram(call, tables)] : [];
+  const organisations = extractOrganisations(curated, documents);
+  return { documents, curated, tables, policies, programs, organisations };
+}
+
+/** Ids of the generated records that curated records may name (in `related:` and the like). */
+export const generatedRecordIds = (p: Pipeline): string[] => [
+  ...p.tables.map((t) => t.id),
+  ...p.policies.map((x) => x.id),
+  ...p.programs.flatMap((x) => [x.id, ...x.keyProjects.map((k) => k.id)]),
+];
+
+/** Every curated claim checked against the seeds and every reference against what exists. */
+export const curatedProblems = (p: Pipeline): string[] => validateCurated(p.curated, p.documents, generatedRecordIds(p));
