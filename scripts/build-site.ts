@@ -29,7 +29,9 @@ function main(): number {
     step('scripts/build-search.ts', ['--dist', NEXT]);
   if (!ok) {
     rmSync(NEXT, { recursive: true, force: true });
-    const kept = existsSync(join(DIST, 'index.html')) ? 'dist/ still holds the last good build' : 'dist/ was not changed';
+    const kept = existsSync(join(DIST, 'index.html'))
+      ? 'dist/ still holds the last good build'
+      : 'dist/ was not changed';
     console.error(`build: failed; ${kept}`);
     return 1;
   }

@@ -9,7 +9,7 @@ import { checkTranslations } from './check/translations.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
-let failed = false;
+let failed: boolean;
 try {
   const documents = buildDocuments(`${ROOT}seeds`).filter((d) => !only || d.slug === only);
   const { problems, reports } = checkTranslations(ROOT, documents);

@@ -53,7 +53,7 @@ export function diffGenerated(root: string, dirs: readonly string[], files: read
   const wanted = new Set(files.map((f) => f.path));
   for (const dir of dirs) for (const p of listGenerated(root, dir)) if (!wanted.has(p)) problems.push(`${p}: stale, not generated from the seeds`);
   for (const f of files) {
-    let current: string | null = null;
+    let current: string;
     try {
       current = readFileSync(join(root, f.path), 'utf8');
     } catch {

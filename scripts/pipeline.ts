@@ -47,4 +47,5 @@ export const generatedRecordIds = (p: Pipeline): string[] => [
 ];
 
 /** Every curated claim checked against the seeds and every reference against what exists. */
-export const curatedProblems = (p: Pipeline): string[] => validateCurated(p.curated, p.documents, generatedRecordIds(p));
+export const curatedProblems = (p: Pipeline): string[] =>
+  validateCurated(p.curated, p.documents, generatedRecordIds(p));

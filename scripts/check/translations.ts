@@ -23,7 +23,10 @@ export function anchorLines(text: string): Map<string, number> {
  * anchor the source no longer has. A YAML or schema error in a translation file throws, naming the file.
  * A document with no translation file at all is not a problem here: the site shows it in Chinese.
  */
-export function checkTranslations(root: string, documents: readonly SourceDocument[]): {
+export function checkTranslations(
+  root: string,
+  documents: readonly SourceDocument[],
+): {
   problems: string[];
   reports: Map<string, TranslationReport>;
 } {

@@ -34,8 +34,16 @@ function hasCjkFont(): boolean {
 }
 
 export const REQUIREMENTS: Requirement[] = [
-  { what: `Chromium at ${CHROMIUM_PATH} (browser tests)`, debian: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
-  { what: 'a Java runtime (the Nu Html Checker)', debian: 'default-jre-headless', present: () => succeeds('java', ['-version']) },
+  {
+    what: `Chromium at ${CHROMIUM_PATH} (browser tests)`,
+    debian: 'chromium',
+    present: () => existsSync(CHROMIUM_PATH),
+  },
+  {
+    what: 'a Java runtime (the Nu Html Checker)',
+    debian: 'default-jre-headless',
+    present: () => succeeds('java', ['-version']),
+  },
   { what: 'a CJK font (pages render as readers see them)', debian: 'fonts-noto-cjk', present: hasCjkFont },
 ];
 
@@ -47,12 +55,17 @@ function main(): void {
   const isRoot = process.getuid?.() === 0;
   const canInstall = isRoot && !process.argv.includes('--check') && succeeds('apt-get', ['--version']);
   if (!canInstall) {
-    console.error(`system-requirements: run this, then npm test again:\n\n  sudo apt-get install -y ${packages.join(' ')}\n`);
+    console.error(
+      `system-requirements: run this, then npm test again:\n\n  sudo apt-get install -y ${packages.join(' ')}\n`,
+    );
     process.exit(1);
   }
   console.error(`system-requirements: installing ${packages.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...packages],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) {
       console.error(`system-requirements: apt-get ${args[0]} failed; run: apt-get install -y ${packages.join(' ')}`);

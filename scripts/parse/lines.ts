@@ -27,6 +27,7 @@ const MIN_FULL_LINES = 8;
 
 const IMAGE_FILE = /^[\w.-]+\.(?:png|jpe?g|gif|bmp|emf|wmf|tiff?)$/iu;
 // Tabs separate cells; every other control character means the file is not the text we expect.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 
 /** Decodes a seed strictly: invalid UTF-8 is an error naming the line, never a silent U+FFFD. */

@@ -118,7 +118,11 @@ export function printedToEnglish(printed: string): string | null {
   }
   let rest = printed.trim();
   let lead = '';
-  for (const [re, word] of WORD_QUALIFIERS) if (re.test(rest)) ((lead = word), (rest = rest.replace(re, '')));
+  for (const [re, word] of WORD_QUALIFIERS) {
+    if (!re.test(rest)) continue;
+    lead = word;
+    rest = rest.replace(re, '');
+  }
   const m = /^(\d+(?:\.\d+)?)\s*(%|TB)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
   if (!m) return null;
   const [, number, unit, more, word, tail] = m;

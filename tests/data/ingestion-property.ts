@@ -49,9 +49,11 @@ export function ingest({ file, bytes, badLine }: Input): 'accounted' | 'source-e
     return 'accounted';
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    if (!error.message.startsWith(`${file}:${error.line}: `)) throw new Error(`SourceError without file:line: ${error.message}`);
-    if (!Number.isInteger(error.line) || error.line < 1 || error.line > lineCount(bytes)) throw new Error(`SourceError names line ${error.line} of ${lineCount(bytes)}: ${error.message}`);
-    if (badLine !== undefined && error.line !== badLine) throw new Error(`invalid UTF-8 on line ${badLine} reported as ${error.message}`);
+    if (!error.message.startsWith(`${file}:${error.line}: `)) throw new Error(`SourceError without file:line: ${error.message}`, { cause: error });
+    if (!Number.isInteger(error.line) || error.line < 1 || error.line > lineCount(bytes)) throw new Error(`SourceError names line ${error.line} of ${lineCount(bytes)}: ${error.message}`, {
+        cause: error,
+      });
+    if (badLine !== undefined && error.line !== badLine) throw new Error(`invalid UTF-8 on line ${badLine} reported as ${error.message}`, { cause: error });
     return 'source-error';
   }
 }

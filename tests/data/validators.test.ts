@@ -40,14 +40,19 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.platforms[0]!.data.sources[0]!.quote += '（不在原文中）';
     });
-    expect(problems.some((p) => p.startsWith(`platforms/${pipeline.curated.platforms[0]!.id}: source 1: quote`))).toBe(true);
+    expect(problems.some((p) => p.startsWith(`platforms/${pipeline.curated.platforms[0]!.id}: source 1: quote`))).toBe(
+      true,
+    );
   });
 
   test('an anchor the document does not have', () => {
+    const event = pipeline.curated.events[0]!;
     const problems = problemsAfter((c) => {
       c.events[0]!.data.sources[0]!.anchor = 'p-00000000';
     });
-    expect(problems).toContain(`timeline/${pipeline.curated.events[0]!.id}: source 1: no anchor p-00000000 in document '${pipeline.curated.events[0]!.data.sources[0]!.doc}'`);
+    expect(problems).toContain(
+      `timeline/${event.id}: source 1: no anchor p-00000000 in document '${event.data.sources[0]!.doc}'`,
+    );
   });
 
   test('a number not in any of its quotes', () => {
@@ -66,7 +71,9 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.events.find((e) => e.id === target.id)!.data.date.month = month;
     });
-    expect(problems).toContain(`timeline/${target.id}: date.month states “${month}月”, which none of its quotes contains`);
+    expect(problems).toContain(
+      `timeline/${target.id}: date.month states “${month}月”, which none of its quotes contains`,
+    );
   });
 
   test('a key figure whose value is not the number printed', () => {
@@ -74,7 +81,11 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.figures.find((f) => f.id === target.id)!.value = target.value! + 0.5;
     });
-    expect(problems.some((p) => p.startsWith(`figures/${target.id}: value ${target.value! + 0.5} is not the number printed`))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.startsWith(`figures/${target.id}: value ${target.value! + 0.5} is not the number printed`),
+      ),
+    ).toBe(true);
   });
 
   test('an id used twice', () => {
@@ -89,7 +100,9 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.events[0]!.data.related.push('no-such-record');
     });
-    expect(problems).toContain(`timeline/${pipeline.curated.events[0]!.id}: refers to “no-such-record”, which is no record id`);
+    expect(problems).toContain(
+      `timeline/${pipeline.curated.events[0]!.id}: refers to “no-such-record”, which is no record id`,
+    );
   });
 
   test('a reference to a generated record (a policy, a table) is valid for the build and the tools alike', () => {
@@ -103,10 +116,11 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
 
   test('a platform name that no source prints', () => {
     const target = pipeline.curated.platforms[0]!;
+    const name = '不存在的测试平台名称';
     const problems = problemsAfter((c) => {
-      c.platforms[0]!.data.aliases.push('不存在的测试平台名称');
+      c.platforms[0]!.data.aliases.push(name);
     });
-    expect(problems).toContain(`platforms/${target.id}: name “不存在的测试平台名称” is not printed in any source`);
+    expect(problems).toContain(`platforms/${target.id}: name “${name}” is not printed in any source`);
   });
 
   test('a platform-like name with neither a record nor an exclusion', () => {
@@ -114,30 +128,42 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.exclusions = c.exclusions.filter((e) => e.name !== excluded);
     });
-    expect(problems.some((p) => p.startsWith(`platform-like name “${excluded}”`) && p.endsWith('is not in platform-exclusions.yaml'))).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.startsWith(`platform-like name “${excluded}”`) && p.endsWith('is not in platform-exclusions.yaml'),
+      ),
+    ).toBe(true);
   });
 
   test('a stale exclusion', () => {
     const problems = problemsAfter((c) => {
       c.exclusions.push({ ...c.exclusions[0]!, name: '从未出现的测试中心' });
     });
-    expect(problems).toContain('platform-exclusions.yaml: “从未出现的测试中心” is not a name the extractor finds; remove it');
+    expect(problems).toContain(
+      'platform-exclusions.yaml: “从未出现的测试中心” is not a name the extractor finds; remove it',
+    );
   });
 
   test('two English names for one Chinese term in the glossary', () => {
     const entry = pipeline.curated.glossary[0]!;
+    const file = 'content/curated/glossary/test.yaml';
     const problems = problemsAfter((c) => {
-      c.glossary.push({ ...entry, en: `${entry.en} (other)`, file: 'content/curated/glossary/test.yaml' });
+      c.glossary.push({ ...entry, en: `${entry.en} (other)`, file });
     });
-    expect(problems).toContain(`content/curated/glossary/test.yaml: “${entry.zh}” is “${entry.en} (other)” here but “${entry.en}” in ${entry.file}`);
+    expect(problems).toContain(
+      `${file}: “${entry.zh}” is “${entry.en} (other)” here but “${entry.en}” in ${entry.file}`,
+    );
   });
 
   test('a name with no glossary entry', () => {
     const target = pipeline.curated.cases[0]!;
+    const actor = '未收入词表的测试公司';
     const problems = problemsAfter((c) => {
-      c.cases[0]!.data.actor = '未收入词表的测试公司';
+      c.cases[0]!.data.actor = actor;
     });
-    expect(problems).toContain(`cases/${target.id} actor: “未收入词表的测试公司” has no glossary entry (content/curated/glossary/)`);
+    expect(problems).toContain(
+      `cases/${target.id} actor: “${actor}” has no glossary entry (content/curated/glossary/)`,
+    );
   });
 
   test('without the generated ids a reference to a policy fails: the tools must pass them, via the pipeline', () => {
@@ -160,7 +186,9 @@ describe('files with errors name the file and line', () => {
 
   test('a YAML error in MDX frontmatter is counted from the file’s first line', () => {
     expect(() => readFrontmatter('---\ntitle: ok\nbad: [\n---\nbody\n', 'r.mdx')).toThrow(/^r\.mdx:\d+: /u);
-    expect(() => readFrontmatter('no frontmatter\n', 'r.mdx')).toThrow('r.mdx:1: an MDX record must start with --- frontmatter ---');
+    expect(() => readFrontmatter('no frontmatter\n', 'r.mdx')).toThrow(
+      'r.mdx:1: an MDX record must start with --- frontmatter ---',
+    );
   });
 
   test('a curated record that breaks its schema', () => {
@@ -181,8 +209,13 @@ describe('files with errors name the file and line', () => {
     const seeds = join(dir, 'seeds');
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     writeFileSync(join(seeds, 'zz-unlisted.txt'), '一段文字。\n');
-    expect(() => buildDocuments(seeds)).toThrow(`${join(seeds, 'zz-unlisted.txt')}:1: not listed in seeds/manifest.yaml; add it with \`npm run add-source\``);
-    writeFileSync(join(seeds, 'manifest.yaml'), `${readFileSync(join(ROOT, 'seeds/manifest.yaml'), 'utf8')}\n  - [unclosed\n`);
+    expect(() => buildDocuments(seeds)).toThrow(
+      `${join(seeds, 'zz-unlisted.txt')}:1: not listed in seeds/manifest.yaml; add it with \`npm run add-source\``,
+    );
+    writeFileSync(
+      join(seeds, 'manifest.yaml'),
+      `${readFileSync(join(ROOT, 'seeds/manifest.yaml'), 'utf8')}\n  - [unclosed\n`,
+    );
     expect(() => buildDocuments(seeds)).toThrow(new RegExp(`^${join(seeds, 'manifest.yaml')}:\\d+: `, 'u'));
   });
 });
@@ -207,7 +240,11 @@ describe('translation checks (scripts/check/translations.ts)', () => {
     }
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const check = () => checkTranslations(root, pipeline.documents.filter((d) => d.slug === slug)).problems;
+  const check = () =>
+    checkTranslations(
+      root,
+      pipeline.documents.filter((d) => d.slug === slug),
+    ).problems;
   const restore = () => writeFileSync(file, original);
   const prefix = () => `content/translations/${slug}.yaml:`;
 
@@ -229,7 +266,10 @@ describe('translation checks (scripts/check/translations.ts)', () => {
   });
 
   test('an outdated entry (the source changed since)', () => {
-    writeFileSync(file, original.replace(/hash: ([0-9a-f]{11})[0-9a-f]/u, (_, h: string) => `hash: ${h}${h.endsWith('0') ? '1' : '0'}`));
+    writeFileSync(
+      file,
+      original.replace(/hash: ([0-9a-f]{11})[0-9a-f]/u, (_, h: string) => `hash: ${h}${h.endsWith('0') ? '1' : '0'}`),
+    );
     const problems = check();
     restore();
     expect(problems.some((p) => p.startsWith(prefix()) && p.includes(': outdated'))).toBe(true);
@@ -250,11 +290,13 @@ describe('translation checks (scripts/check/translations.ts)', () => {
     writeFileSync(file, original.replace(/anchor: p-[0-9a-f]{8}/u, 'anchor: p-00000000'));
     const problems = check();
     restore();
-    expect(problems.some((p) => p.includes('#p-00000000: translation of an anchor the source no longer has'))).toBe(true);
+    expect(problems.some((p) => p.includes('#p-00000000: translation of an anchor the source no longer has'))).toBe(
+      true,
+    );
   });
 
   test('a YAML error names the translation file and line', () => {
-    writeFileSync(file, original.replace(/\n  - anchor:/u, '\n  - anchor: [\n  - anchor:'));
+    writeFileSync(file, original.replace(/\n {2}- anchor:/u, '\n  - anchor: [\n  - anchor:'));
     expect(() => check()).toThrow(new RegExp(`^${file}:\\d+: `, 'u'));
     restore();
   });
