@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteUrl } from '../lib/citation/site-url.ts';
-
-const escapeXml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /**
  * Writes sitemap.xml (every zh and en page, each with its hreflang alternates) and robots.txt

@@ -10,9 +10,6 @@ export function formatNumber(value: number, locale: Locale, digits = 2): string 
   return f.format(value);
 }
 
-/** A percentage label: `47%` in both languages (the sources print % after the number). */
-export const formatPercent = (printedOrValue: string | number): string => `${printedOrValue}%`;
-
 /** Number of decimals a printed number shows (`5.30` → 2). */
 export const decimalsOf = (printed: string): number => printed.split('.')[1]?.length ?? 0;
 
