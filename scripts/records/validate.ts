@@ -3,6 +3,7 @@ import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-num
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
 import { checkExclusionsUsed, checkNamesCovered } from '../check/platform-names-covered.ts';
+import { checkPlatformParents } from '../check/platform-parents.ts';
 import { checkReferences } from '../check/references.ts';
 import { findPlatformNames } from '../extract/platform-names.ts';
 import type { Curated } from './load-curated.ts';
@@ -80,13 +81,14 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   problems.push(
     ...checkReferences(
       [
-        ...curated.platforms.flatMap((p) => (p.data.parent ? [{ from: `platforms/${p.id}`, to: p.data.parent }] : [])),
         ...curated.events.flatMap((e) => e.data.related.map((to) => ({ from: `timeline/${e.id}`, to }))),
         ...curated.cases.flatMap((c) => c.data.related.map((to) => ({ from: `cases/${c.id}`, to }))),
       ],
       ids,
     ),
   );
+
+  problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
 
   const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
   for (const p of curated.platforms) {

@@ -4,10 +4,12 @@ import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
+import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
+import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

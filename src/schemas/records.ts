@@ -73,8 +73,8 @@ export const platformSchema = z.object({
   host: z.string().nullable(),
   /** Where it is abroad (a place name as printed), or null. */
   location: z.string().nullable(),
-  /** Id of the platform it belongs to (a branch's centre), or null. */
-  parent: recordIdSchema.nullable(),
+  /** Id of the parent platform (a branch's centre, a base's complex); absent for a top-level platform. */
+  parent: z.string().optional(),
   /** Year of the status below when the sources give one. */
   year: z.number().int().nullable(),
   status: platformStatusSchema.nullable(),

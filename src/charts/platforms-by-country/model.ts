@@ -34,24 +34,36 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
       return `${platformName(id).text}\n${kindName(p.kind)} · ${where}`;
     },
     total: t('charts.platforms.total'),
+    count: (top, all) => (top === all ? String(top) : t('platformCounts.bar', { top, all })),
   };
 
-  const countries = state.columns.map((c, i) => ({ c, n: state.columnTotals[i]! })).filter((x): x is { c: Country; n: number } => x.c !== null);
+  // Ranked by each country's own platforms; ties share the first place rather than one being picked.
+  const countries = state.columns
+    .map((c, i) => ({ c, n: state.columnTopLevel[i]!, all: state.columnTotals[i]! }))
+    .filter((x): x is { c: Country; n: number; all: number } => x.c !== null);
   const ranked = [...countries].sort((a, b) => b.n - a.n);
-  const none = state.columns.includes(null) ? state.columnTotals[state.columns.indexOf(null)]! : 0;
-  const zero = countries.filter((x) => x.n === 0).map((x) => countryLabel(ctx, x.c).text);
+  const first = ranked.filter((x) => x.n === ranked[0]!.n);
+  const rest = ranked.filter((x) => x.n < ranked[0]!.n);
+  const none = state.columns.includes(null) ? state.columnTopLevel[state.columns.indexOf(null)]! : 0;
+  const zero = countries.filter((x) => x.all === 0).map((x) => countryLabel(ctx, x.c).text);
+  const countryCount = (x: { c: Country }, n: number) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n });
+  const byAll = [...countries].filter((x) => x.all > 0).sort((a, b) => b.all - a.all);
+  const sameOrder = byAll.every((x, i) => ranked[i]?.c === x.c && x.all === x.n);
   const finding = [
-    t('charts.platforms.finding', {
-      top: countryLabel(ctx, ranked[0]!.c).text,
-      n: ranked[0]!.n,
-      next: listOf(ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n: x.n })), locale),
-      none,
+    t('platformCounts.finding', {
+      topLevel: state.topLevel,
       total: state.platforms,
+      top: listOf(first.map((x) => countryLabel(ctx, x.c).text), locale),
+      n: t(first.length > 1 ? 'platformCounts.nEach' : 'platformCounts.n', { n: ranked[0]!.n }),
+      next: listOf(rest.slice(0, 2).map((x) => countryCount(x, x.n)), locale),
+      none,
     }),
+    sameOrder ? '' : t('platformCounts.findingWith', { ranking: listOf(byAll.slice(0, 4).map((x) => countryCount(x, x.all)), locale) }),
     zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
   ]
     .filter(Boolean)
     .join(locale === 'zh' ? '' : ' ');
+  const subIn = (id: string, c: PlatformColumn) => state.cells.some((x) => x.column === c && x.subUnits.includes(id));
 
   return assembleChart({
     id: 'platforms-by-country',
@@ -67,18 +79,22 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
           const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
           return { text: String(n), value: n };
         })]),
-        [{ text: t('charts.platforms.total') }, ...state.columnTotals.map((n) => ({ text: String(n), value: n }))],
+        [{ text: t('platformCounts.rowTopLevel') }, ...state.columnTopLevel.map((n) => ({ text: String(n), value: n }))],
+        [{ text: t('platformCounts.rowWithSub') }, ...state.columnTotals.map((n) => ({ text: String(n), value: n }))],
       ],
     },
     csv: [
-      [t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO', t('charts.col.country')],
-      ...state.cells.flatMap((cell) => cell.ids.map((id) => [id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text])),
+      [t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO', t('charts.col.country'), t('platformCounts.csvParent'), t('platformCounts.csvSub')],
+      ...state.cells.flatMap((cell) =>
+        cell.ids.map((id) => [id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text, byId.get(id)!.parent ?? '', t(subIn(id, cell.column) ? 'platformCounts.yes' : 'platformCounts.no')]),
+      ),
     ],
     source: {
       document: { text: t('charts.platforms.sourceDoc') },
       links: [{ text: t('charts.platforms.directory'), href: `/${locale}/platforms/` }],
     },
     notes: [
+      { text: t('platformCounts.noteSub') },
       { text: t('charts.platforms.noteMulti', { n: state.multiCountry }) },
       { text: t('charts.platforms.noteSchematic') },
       { text: t('charts.platforms.noteCurated') },

@@ -176,7 +176,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('host_en', 'string', '依托单位（英文）', 'Host (English)', (p) => en(p.host)),
       field('location_zh', 'string', '所在地', 'Location (as printed)', (p) => p.location),
       field('location_en', 'string', '所在地（英文）', 'Location (English)', (p) => en(p.location)),
-      field('parent', 'string', '上级平台', 'Parent platform', (p) => p.parent),
+      field('parent', 'string', '上级平台', 'Parent platform', (p) => p.parent ?? null),
       field('year', 'year', '年份', 'Year', (p) => p.year),
       field('status', 'string', '状态', 'Status', (p) => p.status),
       field('summary_zh', 'string', '概述', 'Summary (Chinese)', (p) => p.summary.zh, { required: true }),
