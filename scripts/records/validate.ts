@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
+import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
 import { checkExclusionsUsed, checkNamesCovered } from '../check/platform-names-covered.ts';
@@ -89,6 +90,27 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   );
 
   problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
+  const quotesOf = (s: readonly { quote: string }[]) => s.map((x) => x.quote);
+  const platformById = new Map(curated.platforms.map((p) => [p.id, p]));
+  // A sub-unit may rest on where its whole chain of parents works (a lab of a base of a centre).
+  const ancestorQuotes = (id: string | undefined, seen: readonly string[] = []): string[] => {
+    const at = id === undefined || seen.includes(id) ? undefined : platformById.get(id);
+    return at ? [...quotesOf(at.data.sources), ...ancestorQuotes(at.data.parent, [...seen, id!])] : [];
+  };
+  problems.push(
+    ...checkCountriesInEvidence([
+      ...curated.platforms.map((p) => ({
+        name: `platforms/${p.id}`,
+        countries: p.data.countries,
+        quotes: quotesOf(p.data.sources),
+        parentQuotes: ancestorQuotes(p.data.parent),
+        inferred: p.data.countriesInferred,
+      })),
+      ...curated.events.map((e) => ({ name: `timeline/${e.id}`, countries: e.data.countries, quotes: quotesOf(e.data.sources), inferred: e.data.countriesInferred })),
+      ...curated.cases.map((c) => ({ name: `cases/${c.id}`, countries: c.data.countries, quotes: quotesOf(c.data.sources), inferred: c.data.countriesInferred })),
+      ...curated.figures.map((f) => ({ name: `figures/${f.id}`, countries: f.countries, quotes: quotesOf(f.sources), inferred: f.countriesInferred })),
+    ]),
+  );
 
   const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
   for (const p of curated.platforms) {

@@ -29,6 +29,12 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 const sources = z.array(sourceRefSchema).min(1);
 
+/**
+ * Countries a record credits that none of its quotes (nor its parent platform's) names, such
+ * as a partner read from a collective phrase: each is marked, with the reading that gives it.
+ */
+export const countriesInferredSchema = z.object({ countries: z.array(countrySchema).min(1), note: bilingualSchema });
+
 /** A number stated about a record, kept as printed (`40TB`, `3990条`, `1000人次`). */
 export const statedFigureSchema = z.object({
   /** The figure exactly as printed, number and unit. */
@@ -69,6 +75,7 @@ export const platformSchema = z.object({
   kind: platformKindSchema,
   /** Partner countries as the sources state them; empty when the sources name none. */
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** 依托单位 — the Chinese institution that built or runs it, as printed; null if not stated. */
   host: z.string().nullable(),
   /** Where it is abroad (a place name as printed), or null. */
@@ -122,6 +129,7 @@ export const eventSchema = z.object({
   kind: eventKindSchema,
   phase: phaseSchema,
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** Ids of related records: platforms, cases, policies. */
   related: z.array(z.string()).default([]),
   summary: bilingualSchema,
@@ -138,6 +146,7 @@ export const caseSchema = z.object({
   years: z.array(z.number().int()),
   /** Partner countries as stated. */
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** Partners as printed (organisations or countries). */
   partners: z.array(z.string()).default([]),
   title: bilingualSchema,
@@ -164,6 +173,7 @@ export const keyFigureSchema = z.object({
   /** The year the number describes (reference year), when the source gives it. */
   year: z.number().int().nullable(),
   countries: z.array(countrySchema).default([]),
+  countriesInferred: countriesInferredSchema.optional(),
   topic: z.enum(['trade', 'investment', 'platforms', 'projects', 'funding', 'enterprises', 'people', 'policy', 'infrastructure', 'education', 'other']),
   sources,
 });
