@@ -13,6 +13,8 @@ import { extractProgram } from './extract/program.ts';
 import { extractTables } from './extract/tables.ts';
 import { diffGenerated, toJson, writeGenerated, type GeneratedFile } from './generated-files.ts';
 import { loadCurated } from './records/load-curated.ts';
+import { checkTableRowLabels } from './check/table-row-labels.ts';
+import { checkTableTitles } from './check/table-titles.ts';
 import { validateCurated } from './records/validate.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +35,8 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   const programs = call ? [extractProgram(call, tables)] : [];
   const organisations = extractOrganisations(curated, documents);
   if (options.validate !== false) {
-    const problems = validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])]);
+    const ids = [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])];
+    const problems = [...validateCurated(curated, documents, ids), ...checkTableRowLabels(tables), ...checkTableTitles(tables)];
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (node scripts/check-records.ts lists all)` : ''}`);
   }
   return [

@@ -1,3 +1,5 @@
+import auditEn from './audit.en.json' with { type: 'json' };
+import auditZh from './audit.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -8,8 +10,8 @@ import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

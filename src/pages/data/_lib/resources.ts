@@ -135,7 +135,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   );
   out.push(json('tables-json', 'tables.json', { zh: '统计表（JSON）', en: 'Tables (JSON)' }, { zh: '全部表格，单元格已分类。', en: 'All tables with typed cells.' }, tables, 'tables'));
   for (const t of tables) {
-    const title = { zh: t.caption ?? t.title.zh, en: t.title.en };
+    const title = { zh: t.title.zh, en: t.title.en };
     const note = { zh: t.notes.map((n) => n.zh).join(' '), en: t.notes.map((n) => n.en).join(' ') };
     const sources = [{ title: docTitle(t.doc), path: url(`/zh/sources/${t.doc}/#${t.anchor}`) }];
     out.push({ ...tabular(`table-${t.id}`, `tables/${t.id}.csv`, title, { zh: `每个单元格一行。${note.zh}`.trim(), en: `One row per cell. ${note.en}`.trim() }, tableFields(t.unit), tableCells(t), ['row', 'column']), sources });
