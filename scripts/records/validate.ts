@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
+import { checkFormsPrinted } from '../check/aliases-printed.ts';
 import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
@@ -113,11 +114,16 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   );
 
   const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
-  for (const p of curated.platforms) {
-    for (const n of [p.data.name, ...p.data.aliases]) {
-      if (!allText.some((t) => t.includes(n))) problems.push(`platforms/${p.id}: name “${n}” is not printed in any source`);
-    }
-  }
+  problems.push(
+    ...checkFormsPrinted(
+      [
+        ...curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases].map((form) => ({ where: `platforms/${p.id}`, form }))),
+        // Organisations list the glossary's other Chinese forms as “other printed forms”.
+        ...curated.glossary.flatMap((e) => e.aliases.map((form) => ({ where: `${e.file} (${e.zh})`, form }))),
+      ],
+      allText,
+    ),
+  );
 
   const candidates = findPlatformNames(documents);
   const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));

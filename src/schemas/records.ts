@@ -186,7 +186,7 @@ export const glossaryEntrySchema = z.object({
   /** True only for an established official English name the project is sure of. */
   official: z.boolean(),
   kind: z.enum(['country', 'place', 'organisation', 'company', 'platform', 'programme', 'policy', 'event', 'term']),
-  /** Other Chinese forms (abbreviations, fuller names) that mean the same thing. */
+  /** Other Chinese forms (abbreviations, fuller names) that mean the same thing, each printed in a source. */
   aliases: z.array(z.string()).default([]),
   /** Other English forms, such as the abbreviation CAS; search finds the entry by these too. */
   enAliases: z.array(z.string()).default([]),
