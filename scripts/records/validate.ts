@@ -40,6 +40,8 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
       ...(d.month !== null ? [{ field: 'date.month', expect: `${d.month}月` }] : []),
       ...(d.day !== null ? [{ field: 'date.day', expect: `${d.day}日` }] : []),
       ...(d.toYear !== null ? [{ field: 'date.toYear', expect: String(d.toYear) }] : []),
+      // An open period must be printed as one: “2010 年以来”.
+      ...(d.openEnded ? [{ field: 'date.openEnded', expect: `${d.year}年以来` }] : []),
       ...zhDigits('title.zh', e.data.title.zh),
       ...zhDigits('summary.zh', e.data.summary.zh),
     ];

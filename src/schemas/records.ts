@@ -104,8 +104,11 @@ export const eventDateSchema = z
     day: z.number().int().min(1).max(31).nullable().default(null),
     /** For a period: the last year. */
     toYear: z.number().int().nullable().default(null),
+    /** For an open period “N 年以来” (since N): `year` is where it starts and it has no end. */
+    openEnded: z.boolean().default(false),
   })
-  .refine((d) => d.day === null || d.month !== null, 'a day needs a month');
+  .refine((d) => d.day === null || d.month !== null, 'a day needs a month')
+  .refine((d) => !d.openEnded || (d.toYear === null && d.month === null), 'an open period (since a year) has neither toYear nor month');
 
 export const eventKindSchema = z.enum([
   'strategic-partnership',
