@@ -37,7 +37,9 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
     count: (top, all) => (top === all ? String(top) : t('platformCounts.bar', { top, all })),
   };
 
-  // Ranked by each country's own platforms; ties share the first place rather than one being picked.
+  // Ranked by each country's own platforms; ties are never cut: a country level with the last one named is named too.
+  const upTo = <T>(ranked: readonly T[], n: number, count: (x: T) => number) =>
+    ranked.filter((x) => ranked.length <= n || count(x) >= count(ranked[n - 1]!));
   const countries = state.columns
     .map((c, i) => ({ c, n: state.columnTopLevel[i]!, all: state.columnTotals[i]! }))
     .filter((x): x is { c: Country; n: number; all: number } => x.c !== null);
@@ -55,10 +57,10 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
       total: state.platforms,
       top: listOf(first.map((x) => countryLabel(ctx, x.c).text), locale),
       n: t(first.length > 1 ? 'platformCounts.nEach' : 'platformCounts.n', { n: ranked[0]!.n }),
-      next: listOf(rest.slice(0, 2).map((x) => countryCount(x, x.n)), locale),
+      next: listOf(upTo(rest.filter((x) => x.n > 0), 2, (x) => x.n).map((x) => countryCount(x, x.n)), locale),
       none,
     }),
-    sameOrder ? '' : t('platformCounts.findingWith', { ranking: listOf(byAll.slice(0, 4).map((x) => countryCount(x, x.all)), locale) }),
+    sameOrder ? '' : t('platformCounts.findingWith', { ranking: listOf(upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)), locale) }),
     zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
   ]
     .filter(Boolean)
