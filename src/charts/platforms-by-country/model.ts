@@ -33,7 +33,7 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
       const where = p.countries.length ? listOf(p.countries.map((c) => countryLabel(ctx, c).text), locale) : t('platforms.none');
       return `${platformName(id).text}\n${kindName(p.kind)} · ${where}`;
     },
-    total: t('charts.platforms.total'),
+    total: t('platformCounts.barHead'),
     count: (top, all) => (top === all ? String(top) : t('platformCounts.bar', { top, all })),
   };
 
