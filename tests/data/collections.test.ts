@@ -29,7 +29,7 @@ beforeAll(() => {
 const table = (id: string) => tables.find((t) => t.id === id)!;
 
 describe('validation', () => {
-  test('every curated claim is proven by the seeds', () => {
+  test('every curated claim is proven by the seeds', { timeout: 60_000 }, () => {
     expect(validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), program.id, ...program.keyProjects.map((k) => k.id)])).toEqual([]);
   });
 });
