@@ -35,8 +35,16 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   const programs = call ? [extractProgram(call, tables)] : [];
   const organisations = extractOrganisations(curated, documents);
   if (options.validate !== false) {
-    const ids = [...tables.map((t) => t.id), ...policies.map((p) => p.id), ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)])];
-    const problems = [...validateCurated(curated, documents, ids), ...checkTableRowLabels(tables), ...checkTableTitles(tables)];
+    const ids = [
+      ...tables.map((t) => t.id),
+      ...policies.map((p) => p.id),
+      ...programs.flatMap((p) => [p.id, ...p.keyProjects.map((k) => k.id)]),
+    ];
+    const problems = [
+      ...validateCurated(curated, documents, ids),
+      ...checkTableRowLabels(tables),
+      ...checkTableTitles(tables),
+    ];
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (node scripts/check-records.ts lists all)` : ''}`);
   }
   return [

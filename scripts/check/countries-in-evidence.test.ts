@@ -7,7 +7,14 @@ describe('countriesNamedIn', () => {
     expect([...countriesNamedIn('塔国政府')]).toEqual(['TJ']);
     expect([...countriesNamedIn('推进中吉、中乌、中哈地质科技合作')].sort()).toEqual(['KG', 'KZ', 'UZ']);
     expect([...countriesNamedIn('中-塔农业联合研究中心')]).toEqual(['TJ']);
-    expect([...countriesNamedIn('中亚各国及俄罗斯先进适用技术库')].sort()).toEqual(['KG', 'KZ', 'RU', 'TJ', 'TM', 'UZ']);
+    expect([...countriesNamedIn('中亚各国及俄罗斯先进适用技术库')].sort()).toEqual([
+      'KG',
+      'KZ',
+      'RU',
+      'TJ',
+      'TM',
+      'UZ',
+    ]);
   });
 
   test('a place that begins with a short form names no country', () => {
@@ -17,7 +24,9 @@ describe('countriesNamedIn', () => {
 
 describe('checkCountriesInEvidence', () => {
   test('a country no quote names is reported', () => {
-    const problems = checkCountriesInEvidence([{ name: 'platforms/x', countries: ['KZ', 'UZ'], quotes: ['在哈萨克斯坦建设'] }]);
+    const problems = checkCountriesInEvidence([
+      { name: 'platforms/x', countries: ['KZ', 'UZ'], quotes: ['在哈萨克斯坦建设'] },
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^platforms\/x: country UZ/u);
   });
@@ -33,7 +42,9 @@ describe('checkCountriesInEvidence', () => {
   });
 
   test('a mark of inference that the quotes make needless, or that names another country, is reported', () => {
-    const problems = checkCountriesInEvidence([{ name: 'a', countries: ['KZ'], quotes: ['哈萨克斯坦'], inferred: { countries: ['KZ', 'TJ'] } }]);
+    const problems = checkCountriesInEvidence([
+      { name: 'a', countries: ['KZ'], quotes: ['哈萨克斯坦'], inferred: { countries: ['KZ', 'TJ'] } },
+    ]);
     expect(problems).toEqual([
       'a: countriesInferred lists KZ, but its quotes name it; drop the mark',
       'a: countriesInferred lists TJ, which is not among its countries',

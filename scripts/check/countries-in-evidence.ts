@@ -15,7 +15,8 @@ export function countriesNamedIn(text: string): Set<Country> {
   const found = new Set<Country>();
   for (const [code, zh] of Object.entries(COUNTRY_ZH) as [Country, (typeof COUNTRY_ZH)[Country]][]) {
     if ([zh.name, ...zh.aliases].some((n) => flat.includes(n))) found.add(code);
-    if (code !== 'CN' && new RegExp(`中[-－—]?(?:[哈塔吉乌土俄蒙][、，]?)*${zh.short}`, 'u').test(flat)) found.add(code);
+    if (code !== 'CN' && new RegExp(`中[-－—]?(?:[哈塔吉乌土俄蒙][、，]?)*${zh.short}`, 'u').test(flat))
+      found.add(code);
   }
   if (CENTRAL_ASIA_GROUP.some((g) => flat.includes(g))) for (const c of CENTRAL_ASIA) found.add(c);
   return found;
@@ -43,11 +44,16 @@ export function checkCountriesInEvidence(claims: readonly CountryClaim[]): strin
     const inferred = new Set(c.inferred?.countries ?? []);
     for (const code of c.countries) {
       if (code === 'CN' || named.has(code) || inferred.has(code)) continue;
-      problems.push(`${c.name}: country ${code} (${COUNTRY_ZH[code].name}) is named in none of its quotes; quote the passage or mark it in countriesInferred with a note`);
+      problems.push(
+        `${c.name}: country ${code} (${COUNTRY_ZH[code].name}) is named in none of its quotes; ` +
+          'quote the passage or mark it in countriesInferred with a note',
+      );
     }
     for (const code of inferred) {
-      if (!c.countries.includes(code)) problems.push(`${c.name}: countriesInferred lists ${code}, which is not among its countries`);
-      else if (named.has(code)) problems.push(`${c.name}: countriesInferred lists ${code}, but its quotes name it; drop the mark`);
+      if (!c.countries.includes(code))
+        problems.push(`${c.name}: countriesInferred lists ${code}, which is not among its countries`);
+      else if (named.has(code))
+        problems.push(`${c.name}: countriesInferred lists ${code}, but its quotes name it; drop the mark`);
     }
   }
   return problems;

@@ -7,11 +7,17 @@ describe('checkPlatformParents', () => {
   });
 
   test('a parent that is no platform is named', () => {
-    expect(checkPlatformParents([{ id: 'b', parent: 'nowhere' }])).toEqual(['platforms/b: parent “nowhere” is no platform record']);
+    expect(checkPlatformParents([{ id: 'b', parent: 'nowhere' }])).toEqual([
+      'platforms/b: parent “nowhere” is no platform record',
+    ]);
   });
 
   test('a cycle is reported with its path', () => {
-    const problems = checkPlatformParents([{ id: 'a', parent: 'c' }, { id: 'b', parent: 'a' }, { id: 'c', parent: 'b' }]);
+    const problems = checkPlatformParents([
+      { id: 'a', parent: 'c' },
+      { id: 'b', parent: 'a' },
+      { id: 'c', parent: 'b' },
+    ]);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toBe('platforms/a: parents form a cycle (a → c → b → a)');
   });

@@ -1,9 +1,10 @@
-import { labelColumnOf, tableCells } from '../../src/pages/data/_lib/table-cells.ts';
+import { labelColumnOf, tableCells, type CellRow } from '../../src/pages/data/_lib/table-cells.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 
 type Checked = Pick<TableRecord, 'id' | 'rows' | 'headerRows' | 'rowLabelColumns'>;
 
-const isText = (t: Checked, c: number) => t.rows.slice(t.headerRows).every((r) => r[c]?.kind === 'text' || r[c]?.kind === 'empty');
+const isText = (t: Checked, c: number) =>
+  t.rows.slice(t.headerRows).every((r) => r[c]?.kind === 'text' || r[c]?.kind === 'empty');
 /** The printed text at a grid position, following row and column spans back to the cell that spans it. */
 function spannedText(t: Checked, r: number, c: number): string {
   for (let rr = r; rr >= 0; rr--) {
@@ -39,18 +40,27 @@ function undeclaredBlocks(t: Checked): number[] {
  * A CSV row label must be the label of the cell's own row: the printed text of its block's label
  * column in the same source row. Catches a share labelled with the other block's mode.
  */
-export function checkTableRowLabels(tables: readonly Checked[], cellsOf = tableCells): string[] {
+export function checkTableRowLabels(
+  tables: readonly Checked[],
+  cellsOf: (t: Checked) => CellRow[] = tableCells,
+): string[] {
   const problems: string[] = [];
   for (const t of tables) {
     for (const c of undeclaredBlocks(t)) {
-      problems.push(`tables/${t.id}: column ${c + 1} labels the block of columns to its right (a heading repeats beside it); add it to rowLabelColumns in content/curated/tables.yaml`);
+      problems.push(
+        `tables/${t.id}: column ${c + 1} labels the block of columns to its right (a heading repeats beside it); ` +
+          'add it to rowLabelColumns in content/curated/tables.yaml',
+      );
     }
     for (const cell of cellsOf(t)) {
       if (cell.header || cell.covered || cell.row <= t.headerRows) continue;
       const lc = labelColumnOf(cell.column - 1, t.rowLabelColumns);
       const own = lc === null ? null : spannedText(t, cell.row - 1, lc) || null;
       if (cell.row_label !== own) {
-        problems.push(`tables/${t.id}: row ${cell.row}, column ${cell.column} is labelled “${cell.row_label ?? ''}” but its own row label is “${own ?? ''}”`);
+        problems.push(
+          `tables/${t.id}: row ${cell.row}, column ${cell.column} is labelled “${cell.row_label ?? ''}” ` +
+            `but its own row label is “${own ?? ''}”`,
+        );
       }
     }
   }

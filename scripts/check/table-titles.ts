@@ -11,7 +11,11 @@ export function checkTableTitles(tables: readonly Pick<TableRecord, 'id' | 'doc'
   for (const t of tables) {
     const key = `${t.doc}\n${t.title.zh}`;
     const prev = seen.get(key);
-    if (prev) problems.push(`tables/${t.id}: title “${t.title.zh}” is also the title of tables/${prev}; supply a distinct title.zh (titleSupplied: true) in content/curated/tables.yaml`);
+    if (prev)
+      problems.push(
+        `tables/${t.id}: title “${t.title.zh}” is also the title of tables/${prev}; ` +
+          'supply a distinct title.zh (titleSupplied: true) in content/curated/tables.yaml',
+      );
     else seen.set(key, t.id);
   }
   return problems;

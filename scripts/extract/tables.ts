@@ -62,7 +62,10 @@ function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableReco
   const rows = table.rows.map((r) => r.map(typeCell));
   const lines = table.spans.map((s) => s[0]);
   const captionZh = meta.title.zh ?? table.caption?.text;
-  if (meta.title.zh && table.caption && !meta.titleSupplied) throw new Error(`content/curated/tables.yaml: ${meta.id} has a caption; title.zh replaces it only with titleSupplied: true`);
+  if (meta.title.zh && table.caption && !meta.titleSupplied) {
+    const why = 'title.zh replaces it only with titleSupplied: true';
+    throw new Error(`content/curated/tables.yaml: ${meta.id} has a caption; ${why}`);
+  }
   if (!captionZh) throw new Error(`content/curated/tables.yaml: ${meta.id} has no caption in the source, so it needs title.zh`);
   return {
     id: meta.id,

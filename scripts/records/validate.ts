@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../src/schemas/document.ts';
+import type { Country, SourceRef } from '../../src/schemas/records.ts';
 import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
 import { checkFormsPrinted } from '../check/aliases-printed.ts';
 import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
@@ -94,6 +95,12 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
 
   problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
   const quotesOf = (s: readonly { quote: string }[]) => s.map((x) => x.quote);
+  type Claimed = { countries: Country[]; sources: SourceRef[]; countriesInferred?: { countries: Country[] } | undefined };
+  const claimOf = (d: Claimed) => ({
+    countries: d.countries,
+    quotes: quotesOf(d.sources),
+    inferred: d.countriesInferred,
+  });
   const platformById = new Map(curated.platforms.map((p) => [p.id, p]));
   // A sub-unit may rest on where its whole chain of parents works (a lab of a base of a centre).
   const ancestorQuotes = (id: string | undefined, seen: readonly string[] = []): string[] => {
@@ -109,9 +116,14 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
         parentQuotes: ancestorQuotes(p.data.parent),
         inferred: p.data.countriesInferred,
       })),
-      ...curated.events.map((e) => ({ name: `timeline/${e.id}`, countries: e.data.countries, quotes: quotesOf(e.data.sources), inferred: e.data.countriesInferred })),
-      ...curated.cases.map((c) => ({ name: `cases/${c.id}`, countries: c.data.countries, quotes: quotesOf(c.data.sources), inferred: c.data.countriesInferred })),
-      ...curated.figures.map((f) => ({ name: `figures/${f.id}`, countries: f.countries, quotes: quotesOf(f.sources), inferred: f.countriesInferred })),
+      ...curated.events.map((e) => ({ name: `timeline/${e.id}`, ...claimOf(e.data) })),
+      ...curated.cases.map((c) => ({ name: `cases/${c.id}`, ...claimOf(c.data) })),
+      ...curated.figures.map((f) => ({
+        name: `figures/${f.id}`,
+        countries: f.countries,
+        quotes: quotesOf(f.sources),
+        inferred: f.countriesInferred,
+      })),
     ]),
   );
 
@@ -119,7 +131,9 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   problems.push(
     ...checkFormsPrinted(
       [
-        ...curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases].map((form) => ({ where: `platforms/${p.id}`, form }))),
+        ...curated.platforms.flatMap((p) =>
+          [p.data.name, ...p.data.aliases].map((form) => ({ where: `platforms/${p.id}`, form })),
+        ),
         // Organisations list the glossary's other Chinese forms as “other printed forms”.
         ...curated.glossary.flatMap((e) => e.aliases.map((form) => ({ where: `${e.file} (${e.zh})`, form }))),
       ],

@@ -40,7 +40,9 @@ export function nestPlatforms<T extends TreeItem>(scope: readonly T[]): Platform
   const node = (item: T, seen: ReadonlySet<string>): PlatformNode<T> => ({
     item,
     // `seen` guards against a cycle the validator would already have refused.
-    children: scope.filter((c) => c.parent === item.id && !seen.has(c.id)).map((c) => node(c, new Set([...seen, c.id]))),
+    children: scope
+      .filter((c) => c.parent === item.id && !seen.has(c.id))
+      .map((c) => node(c, new Set([...seen, c.id]))),
   });
   return scope.filter((p) => p.parent === undefined || !ids.has(p.parent)).map((p) => node(p, new Set([p.id])));
 }

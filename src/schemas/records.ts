@@ -108,7 +108,10 @@ export const eventDateSchema = z
     openEnded: z.boolean().default(false),
   })
   .refine((d) => d.day === null || d.month !== null, 'a day needs a month')
-  .refine((d) => !d.openEnded || (d.toYear === null && d.month === null), 'an open period (since a year) has neither toYear nor month');
+  .refine(
+    (d) => !d.openEnded || (d.toYear === null && d.month === null),
+    'an open period (since a year) has neither toYear nor month',
+  );
 
 export const eventKindSchema = z.enum([
   'strategic-partnership',

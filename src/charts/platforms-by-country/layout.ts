@@ -57,9 +57,18 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
     const bw = Math.min(colW - 12, 28);
     const bx = colX(i) + (colW - bw) / 2;
     const base = y + 16 + barMax;
-    marks.push({ kind: 'rect', x: bx, y: base - h(own), width: bw, height: h(own), cls: `total-bar ${state.columns[i] === null ? 'f-muted' : 'f-a'}`, data: { total: own, withSubUnits: total } });
-    if (total > own) marks.push({ kind: 'rect', x: bx + 0.5, y: base - h(total) + 0.5, width: bw - 1, height: Math.max(0, h(total) - h(own) - 1), cls: 'sub-bar f-paper s-a' });
-    marks.push({ kind: 'text', x: colX(i) + colW / 2, y: y + 12 + barMax - h(total), text: text.count(own, total), anchor: 'middle', cls: 't-small t-strong total-label' });
+    const fill = state.columns[i] === null ? 'f-muted' : 'f-a';
+    const data = { total: own, withSubUnits: total };
+    marks.push({ kind: 'rect', x: bx, y: base - h(own), width: bw, height: h(own), cls: `total-bar ${fill}`, data });
+    if (total > own) {
+      const height = Math.max(0, h(total) - h(own) - 1);
+      const top = base - h(total) + 0.5;
+      marks.push({ kind: 'rect', x: bx + 0.5, y: top, width: bw - 1, height, cls: 'sub-bar f-paper s-a' });
+    }
+    const label = text.count(own, total);
+    const ly = y + 12 + barMax - h(total);
+    const cls = 't-small t-strong total-label';
+    marks.push({ kind: 'text', x: colX(i) + colW / 2, y: ly, text: label, anchor: 'middle', cls });
   });
   y += barMax + 24;
 
@@ -76,7 +85,10 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
         const ux = colX(i) + 4 + (j % perLine) * step;
         const uy = y + 4 + Math.floor(j / perLine) * step + (rowH - 8 - lines * step) / 2;
         const fill = cell.subUnits.includes(id) ? 'unit--sub f-paper s-a' : cell.column === null ? 'f-muted' : 'f-a';
-        marks.push({ kind: 'rect', x: ux, y: uy, width: unit, height: unit, cls: `unit ${fill}`, key: `p-${id}`, tip: text.platform(id), data: { kind, country: cell.column ?? 'none', id } });
+        const data = { kind, country: cell.column ?? 'none', id };
+        const tip = text.platform(id);
+        const size = { width: unit, height: unit };
+        marks.push({ kind: 'rect', x: ux, y: uy, ...size, cls: `unit ${fill}`, key: `p-${id}`, tip, data });
       });
     });
     y += rowH;

@@ -48,7 +48,8 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
   const rest = ranked.filter((x) => x.n < ranked[0]!.n);
   const none = state.columns.includes(null) ? state.columnTopLevel[state.columns.indexOf(null)]! : 0;
   const zero = countries.filter((x) => x.all === 0).map((x) => countryLabel(ctx, x.c).text);
-  const countryCount = (x: { c: Country }, n: number) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n });
+  const countryCount = (x: { c: Country }, n: number) =>
+    t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n });
   const byAll = [...countries].filter((x) => x.all > 0).sort((a, b) => b.all - a.all);
   const sameOrder = byAll.every((x, i) => ranked[i]?.c === x.c && x.all === x.n);
   const finding = [
@@ -60,12 +61,18 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
       next: listOf(upTo(rest.filter((x) => x.n > 0), 2, (x) => x.n).map((x) => countryCount(x, x.n)), locale),
       none,
     }),
-    sameOrder ? '' : t('platformCounts.findingWith', { ranking: listOf(upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)), locale) }),
+    sameOrder
+      ? ''
+      : t('platformCounts.findingWith', {
+          ranking: listOf(upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)), locale),
+        }),
     zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
   ]
     .filter(Boolean)
     .join(locale === 'zh' ? '' : ' ');
-  const subIn = (id: string, c: PlatformColumn) => state.cells.some((x) => x.column === c && x.subUnits.includes(id));
+  const countCell = (n: number) => ({ text: String(n), value: n });
+  const subIn = (id: string, c: PlatformColumn) =>
+    state.cells.some((x) => x.column === c && x.subUnits.includes(id));
 
   return assembleChart({
     id: 'platforms-by-country',
@@ -81,14 +88,20 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
           const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
           return { text: String(n), value: n };
         })]),
-        [{ text: t('platformCounts.rowTopLevel') }, ...state.columnTopLevel.map((n) => ({ text: String(n), value: n }))],
-        [{ text: t('platformCounts.rowWithSub') }, ...state.columnTotals.map((n) => ({ text: String(n), value: n }))],
+        [{ text: t('platformCounts.rowTopLevel') }, ...state.columnTopLevel.map(countCell)],
+        [{ text: t('platformCounts.rowWithSub') }, ...state.columnTotals.map(countCell)],
       ],
     },
     csv: [
-      [t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO', t('charts.col.country'), t('platformCounts.csvParent'), t('platformCounts.csvSub')],
+      [
+        ...[t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO'],
+        ...[t('charts.col.country'), t('platformCounts.csvParent'), t('platformCounts.csvSub')],
+      ],
       ...state.cells.flatMap((cell) =>
-        cell.ids.map((id) => [id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text, byId.get(id)!.parent ?? '', t(subIn(id, cell.column) ? 'platformCounts.yes' : 'platformCounts.no')]),
+        cell.ids.map((id) => [
+          ...[id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text],
+          ...[byId.get(id)!.parent ?? '', t(subIn(id, cell.column) ? 'platformCounts.yes' : 'platformCounts.no')],
+        ]),
       ),
     ],
     source: {

@@ -13,7 +13,13 @@ const platforms: PlatformInput[] = [
 const order = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'MN'] as const;
 const state = () => platformState(platforms, order, ['KZ', 'KG', 'TJ', 'UZ', 'TM'], platformKindSchema.options);
 
-const text: PlatformText = { column: (c) => ({ text: c ?? 'none' }), kind: (k, n) => `${k} (${n})`, platform: (id) => id, total: 'Total', count: (a, b) => `${a} (${b})` };
+const text: PlatformText = {
+  column: (c) => ({ text: c ?? 'none' }),
+  kind: (k, n) => `${k} (${n})`,
+  platform: (id) => id,
+  total: 'Total',
+  count: (a, b) => `${a} (${b})`,
+};
 
 describe('platformState', () => {
   test('columns: the five Central Asian countries always, other countries when named, then “none stated”', () => {

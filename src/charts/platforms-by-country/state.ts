@@ -52,7 +52,9 @@ export function platformState(platforms: readonly PlatformInput[], order: readon
     .map((kind) => ({ kind, count: platforms.filter((p) => p.kind === kind).length }))
     .filter((k) => k.count > 0)
     .sort((a, b) => b.count - a.count || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
-  const ownIn = new Map(columns.map((c) => [c, new Set(topLevelOf(platforms.filter((p) => inColumn(p, c))).map((p) => p.id))]));
+  // Per column, the platforms counted on their own there (src/lib/platform-tree.ts).
+  const ownIds = (c: PlatformColumn) => new Set(topLevelOf(platforms.filter((p) => inColumn(p, c))).map((p) => p.id));
+  const ownIn = new Map(columns.map((c) => [c, ownIds(c)]));
   const cells = kinds.flatMap(({ kind }) =>
     columns.map((column) => {
       const ids = platforms

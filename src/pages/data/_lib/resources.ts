@@ -196,7 +196,10 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('month', 'integer', '月', 'Month', (e) => e.date.month),
       field('day', 'integer', '日', 'Day', (e) => e.date.day),
       field('to_year', 'year', '截止年', 'To year', (e) => e.date.toYear, { description: 'Last year of a period.' }),
-      field('open_ended', 'boolean', '以来', 'Open period', (e) => e.date.openEnded, { required: true, description: 'True for “since year” (N 年以来): the period has no end.' }),
+      field('open_ended', 'boolean', '以来', 'Open period', (e) => e.date.openEnded === true, {
+        required: true,
+        description: 'True for “since year” (N 年以来): the period has no end.',
+      }),
       field('kind', 'string', '类型', 'Kind', (e) => e.kind, { required: true }),
       field('phase', 'string', '阶段', 'Phase', (e) => e.phase, { required: true }),
       field('countries', 'string', '国家', 'Countries', (e) => list(e.countries)),

@@ -52,7 +52,9 @@ export function labelColumnOf(c: number, labelColumns: readonly number[]): numbe
  * table declares side-by-side blocks) and column (the header rows, joined by ` / `), following
  * spans, so a row of the CSV can be read on its own.
  */
-export function tableCells(t: Pick<TableRecord, 'rows' | 'headerRows'> & { rowLabelColumns?: readonly number[] }): CellRow[] {
+export function tableCells(
+  t: Pick<TableRecord, 'rows' | 'headerRows'> & { rowLabelColumns?: readonly number[] },
+): CellRow[] {
   const own = owners(t);
   const text = ([r, c]: [number, number]) => t.rows[r]![c]!.printed.trim();
   const labels = t.rowLabelColumns ?? [0];
