@@ -95,7 +95,11 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
 
   problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
   const quotesOf = (s: readonly { quote: string }[]) => s.map((x) => x.quote);
-  type Claimed = { countries: Country[]; sources: SourceRef[]; countriesInferred?: { countries: Country[] } | undefined };
+  type Claimed = {
+    countries: Country[];
+    sources: SourceRef[];
+    countriesInferred?: { countries: Country[] } | undefined;
+  };
   const claimOf = (d: Claimed) => ({
     countries: d.countries,
     quotes: quotesOf(d.sources),
