@@ -17,6 +17,8 @@ import { extractProgram } from './extract/program.ts';
 import { extractTables } from './extract/tables.ts';
 import { loadCurated, type Curated } from './records/load-curated.ts';
 import { validateCurated } from './records/validate.ts';
+import { checkTableRowLabels } from './check/table-row-labels.ts';
+import { checkTableTitles } from './check/table-titles.ts';
 
 export interface Pipeline {
   documents: SourceDocument[];
@@ -47,5 +49,8 @@ export const generatedRecordIds = (p: Pipeline): string[] => [
 ];
 
 /** Every curated claim checked against the seeds and every reference against what exists. */
-export const curatedProblems = (p: Pipeline): string[] =>
-  validateCurated(p.curated, p.documents, generatedRecordIds(p));
+export const curatedProblems = (p: Pipeline): string[] => [
+  ...validateCurated(p.curated, p.documents, generatedRecordIds(p)),
+  ...checkTableRowLabels(p.tables),
+  ...checkTableTitles(p.tables),
+];

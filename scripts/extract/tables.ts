@@ -61,7 +61,11 @@ export function extractTables(documents: readonly SourceDocument[], metas: reado
 function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableRecord {
   const rows = table.rows.map((r) => r.map(typeCell));
   const lines = table.spans.map((s) => s[0]);
-  const captionZh = table.caption?.text ?? meta.title.zh;
+  const captionZh = meta.title.zh ?? table.caption?.text;
+  if (meta.title.zh && table.caption && !meta.titleSupplied) {
+    const why = 'title.zh replaces it only with titleSupplied: true';
+    throw new Error(`content/curated/tables.yaml: ${meta.id} has a caption; ${why}`);
+  }
   if (!captionZh) throw new Error(`content/curated/tables.yaml: ${meta.id} has no caption in the source, so it needs title.zh`);
   return {
     id: meta.id,
@@ -75,6 +79,7 @@ function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableReco
     unit: meta.unit,
     headerRows: table.headerRows,
     columns: table.columns,
+    rowLabelColumns: meta.rowLabelColumns,
     rows,
     sumChecks: [...columnChecks(rows, table.headerRows, meta.columnSums), ...(meta.rowSums ? rowChecks(rows, table.headerRows, meta.rowSums) : [])],
     notes: meta.notes,

@@ -1,8 +1,12 @@
 import type { SourceDocument } from '../../src/schemas/document.ts';
+import type { Country, SourceRef } from '../../src/schemas/records.ts';
 import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
+import { checkFormsPrinted } from '../check/aliases-printed.ts';
+import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
 import { checkExclusionsUsed, checkNamesCovered } from '../check/platform-names-covered.ts';
+import { checkPlatformParents } from '../check/platform-parents.ts';
 import { checkReferences } from '../check/references.ts';
 import { findPlatformNames } from '../extract/platform-names.ts';
 import type { Curated } from './load-curated.ts';
@@ -37,6 +41,8 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
       ...(d.month !== null ? [{ field: 'date.month', expect: `${d.month}月` }] : []),
       ...(d.day !== null ? [{ field: 'date.day', expect: `${d.day}日` }] : []),
       ...(d.toYear !== null ? [{ field: 'date.toYear', expect: String(d.toYear) }] : []),
+      // An open period must be printed as one: “2010 年以来”.
+      ...(d.openEnded ? [{ field: 'date.openEnded', expect: `${d.year}年以来` }] : []),
       ...zhDigits('title.zh', e.data.title.zh),
       ...zhDigits('summary.zh', e.data.summary.zh),
     ];
@@ -80,7 +86,6 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   problems.push(
     ...checkReferences(
       [
-        ...curated.platforms.flatMap((p) => (p.data.parent ? [{ from: `platforms/${p.id}`, to: p.data.parent }] : [])),
         ...curated.events.flatMap((e) => e.data.related.map((to) => ({ from: `timeline/${e.id}`, to }))),
         ...curated.cases.flatMap((c) => c.data.related.map((to) => ({ from: `cases/${c.id}`, to }))),
       ],
@@ -88,12 +93,57 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
     ),
   );
 
+  problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
+  const quotesOf = (s: readonly { quote: string }[]) => s.map((x) => x.quote);
+  type Claimed = {
+    countries: Country[];
+    sources: SourceRef[];
+    countriesInferred?: { countries: Country[] } | undefined;
+  };
+  const claimOf = (d: Claimed) => ({
+    countries: d.countries,
+    quotes: quotesOf(d.sources),
+    inferred: d.countriesInferred,
+  });
+  const platformById = new Map(curated.platforms.map((p) => [p.id, p]));
+  // A sub-unit may rest on where its whole chain of parents works (a lab of a base of a centre).
+  const ancestorQuotes = (id: string | undefined, seen: readonly string[] = []): string[] => {
+    const at = id === undefined || seen.includes(id) ? undefined : platformById.get(id);
+    return at ? [...quotesOf(at.data.sources), ...ancestorQuotes(at.data.parent, [...seen, id!])] : [];
+  };
+  problems.push(
+    ...checkCountriesInEvidence([
+      ...curated.platforms.map((p) => ({
+        name: `platforms/${p.id}`,
+        countries: p.data.countries,
+        quotes: quotesOf(p.data.sources),
+        parentQuotes: ancestorQuotes(p.data.parent),
+        inferred: p.data.countriesInferred,
+      })),
+      ...curated.events.map((e) => ({ name: `timeline/${e.id}`, ...claimOf(e.data) })),
+      ...curated.cases.map((c) => ({ name: `cases/${c.id}`, ...claimOf(c.data) })),
+      ...curated.figures.map((f) => ({
+        name: `figures/${f.id}`,
+        countries: f.countries,
+        quotes: quotesOf(f.sources),
+        inferred: f.countriesInferred,
+      })),
+    ]),
+  );
+
   const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
-  for (const p of curated.platforms) {
-    for (const n of [p.data.name, ...p.data.aliases]) {
-      if (!allText.some((t) => t.includes(n))) problems.push(`platforms/${p.id}: name “${n}” is not printed in any source`);
-    }
-  }
+  problems.push(
+    ...checkFormsPrinted(
+      [
+        ...curated.platforms.flatMap((p) =>
+          [p.data.name, ...p.data.aliases].map((form) => ({ where: `platforms/${p.id}`, form })),
+        ),
+        // Organisations list the glossary's other Chinese forms as “other printed forms”.
+        ...curated.glossary.flatMap((e) => e.aliases.map((form) => ({ where: `${e.file} (${e.zh})`, form }))),
+      ],
+      allText,
+    ),
+  );
 
   const candidates = findPlatformNames(documents);
   const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));

@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import auditEn from './audit.en.json' with { type: 'json' };
+import auditZh from './audit.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
+import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
+import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

@@ -1,13 +1,17 @@
+import auditEn from './audit.en.json' with { type: 'json' };
+import auditZh from './audit.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
+import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
+import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh };
-const en = { ...enBase, ...chartsEn, ...citeEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

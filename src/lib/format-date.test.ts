@@ -16,6 +16,10 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(date(2018, 11, 23), 'en')).toBe('23 November 2018');
     expect(formatPartialDate(date(2006, null, null, 2012), 'en')).toBe('2006–2012');
   });
+  test('an open period “since N” keeps its openness in both languages', () => {
+    expect(formatPartialDate({ ...date(2010), openEnded: true }, 'zh')).toBe('2010年以来');
+    expect(formatPartialDate({ ...date(2010), openEnded: true }, 'en')).toBe('since 2010');
+  });
   test('datetime attribute values', () => {
     expect(isoPartialDate(date(2018, 7, 11))).toBe('2018-07-11');
     expect(isoPartialDate(date(2005, 7))).toBe('2005-07');

@@ -8,10 +8,16 @@ export interface PartialDate {
   month: number | null;
   day: number | null;
   toYear: number | null;
+  /** “N 年以来”: from `year` on, with no end. */
+  openEnded?: boolean;
 }
 
-/** Formats a partial date per locale: `2018年11月23日` / `23 November 2018`, `2006—2012年` / `2006–2012`. */
+/**
+ * Formats a partial date per locale: `2018年11月23日` / `23 November 2018`, `2006—2012年` /
+ * `2006–2012`, and an open period `2010年以来` / `since 2010`.
+ */
 export function formatPartialDate(d: PartialDate, locale: Locale): string {
+  if (d.openEnded) return locale === 'zh' ? `${d.year}年以来` : `since ${d.year}`;
   if (d.toYear !== null) return locale === 'zh' ? `${d.year}—${d.toYear}年` : `${d.year}–${d.toYear}`;
   if (locale === 'zh') return `${d.year}年${d.month ? `${d.month}月` : ''}${d.month && d.day ? `${d.day}日` : ''}`;
   if (!d.month) return String(d.year);

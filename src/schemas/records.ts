@@ -29,6 +29,12 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 const sources = z.array(sourceRefSchema).min(1);
 
+/**
+ * Countries a record credits that none of its quotes (nor its parent platform's) names, such
+ * as a partner read from a collective phrase: each is marked, with the reading that gives it.
+ */
+export const countriesInferredSchema = z.object({ countries: z.array(countrySchema).min(1), note: bilingualSchema });
+
 /** A number stated about a record, kept as printed (`40TB`, `3990条`, `1000人次`). */
 export const statedFigureSchema = z.object({
   /** The figure exactly as printed, number and unit. */
@@ -69,12 +75,13 @@ export const platformSchema = z.object({
   kind: platformKindSchema,
   /** Partner countries as the sources state them; empty when the sources name none. */
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** 依托单位 — the Chinese institution that built or runs it, as printed; null if not stated. */
   host: z.string().nullable(),
   /** Where it is abroad (a place name as printed), or null. */
   location: z.string().nullable(),
-  /** Id of the platform it belongs to (a branch's centre), or null. */
-  parent: recordIdSchema.nullable(),
+  /** Id of the parent platform (a branch's centre, a base's complex); absent for a top-level platform. */
+  parent: z.string().optional(),
   /** Year of the status below when the sources give one. */
   year: z.number().int().nullable(),
   status: platformStatusSchema.nullable(),
@@ -97,8 +104,14 @@ export const eventDateSchema = z
     day: z.number().int().min(1).max(31).nullable().default(null),
     /** For a period: the last year. */
     toYear: z.number().int().nullable().default(null),
+    /** For an open period “N 年以来” (since N): `year` is where it starts and it has no end. */
+    openEnded: z.boolean().default(false),
   })
-  .refine((d) => d.day === null || d.month !== null, 'a day needs a month');
+  .refine((d) => d.day === null || d.month !== null, 'a day needs a month')
+  .refine(
+    (d) => !d.openEnded || (d.toYear === null && d.month === null),
+    'an open period (since a year) has neither toYear nor month',
+  );
 
 export const eventKindSchema = z.enum([
   'strategic-partnership',
@@ -122,6 +135,7 @@ export const eventSchema = z.object({
   kind: eventKindSchema,
   phase: phaseSchema,
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** Ids of related records: platforms, cases, policies. */
   related: z.array(z.string()).default([]),
   summary: bilingualSchema,
@@ -138,6 +152,7 @@ export const caseSchema = z.object({
   years: z.array(z.number().int()),
   /** Partner countries as stated. */
   countries: z.array(countrySchema),
+  countriesInferred: countriesInferredSchema.optional(),
   /** Partners as printed (organisations or countries). */
   partners: z.array(z.string()).default([]),
   title: bilingualSchema,
@@ -164,6 +179,7 @@ export const keyFigureSchema = z.object({
   /** The year the number describes (reference year), when the source gives it. */
   year: z.number().int().nullable(),
   countries: z.array(countrySchema).default([]),
+  countriesInferred: countriesInferredSchema.optional(),
   topic: z.enum(['trade', 'investment', 'platforms', 'projects', 'funding', 'enterprises', 'people', 'policy', 'infrastructure', 'education', 'other']),
   sources,
 });
@@ -176,7 +192,7 @@ export const glossaryEntrySchema = z.object({
   /** True only for an established official English name the project is sure of. */
   official: z.boolean(),
   kind: z.enum(['country', 'place', 'organisation', 'company', 'platform', 'programme', 'policy', 'event', 'term']),
-  /** Other Chinese forms (abbreviations, fuller names) that mean the same thing. */
+  /** Other Chinese forms (abbreviations, fuller names) that mean the same thing, each printed in a source. */
   aliases: z.array(z.string()).default([]),
   /** Other English forms, such as the abbreviation CAS; search finds the entry by these too. */
   enAliases: z.array(z.string()).default([]),

@@ -16,7 +16,10 @@ export const tableMetaSchema = z.object({
   anchor: z.string(),
   doc: z.string(),
   id: recordIdSchema,
-  /** `zh` only when the source table has no caption and the title is supplied. */
+  /**
+   * `zh` only when the title is supplied: the source table has no caption, or its caption cannot
+   * tell it apart (copied from another table, or shared by several); the printed caption is kept.
+   */
   title: z.object({ zh: z.string().optional(), en: z.string() }),
   titleSupplied: z.boolean().default(false),
   referencePeriod: referencePeriodSchema.nullable(),
@@ -27,6 +30,11 @@ export const tableMetaSchema = z.object({
   /** A total column and the columns that should add up to it, row by row. */
   rowSums: z.object({ total: z.number().int(), parts: z.array(z.number().int()) }).optional(),
   notes: z.array(bilingualSchema).default([]),
+  /**
+   * Columns (0-based) that label the cells to their right, up to the next such column: a table
+   * printed as side-by-side blocks (import modes | share | export modes | share) has one per block.
+   */
+  rowLabelColumns: z.array(z.number().int().min(0)).default([0]),
 });
 export type TableMeta = z.infer<typeof tableMetaSchema>;
 
@@ -68,6 +76,8 @@ export const tableRecordSchema = z.object({
   unit: bilingualSchema.nullable(),
   headerRows: z.number().int(),
   columns: z.number().int(),
+  /** Columns whose cells label the cells to their right (tables.yaml `rowLabelColumns`). */
+  rowLabelColumns: z.array(z.number().int()),
   rows: z.array(z.array(typedCellSchema)),
   /** Sums that do not come out as expected (e.g. a column adding up to 102). */
   sumChecks: z.array(sumCheckSchema),

@@ -22,7 +22,7 @@ beforeAll(() => {
 const table = (id: string) => tables.find((t) => t.id === id)!;
 
 describe('validation', () => {
-  test('every curated claim is proven by the seeds', () => {
+  test('every curated claim is proven by the seeds', { timeout: 60_000 }, () => {
     expect(curatedProblems(pipeline)).toEqual([]);
   });
 });

@@ -167,13 +167,14 @@ describe('whole seeds', () => {
 });
 
 describe('generated content', () => {
-  test('two runs give byte-identical files', () => {
+  // Each run parses every seed and proves every record: generous limits for a loaded machine.
+  test('two runs give byte-identical files', { timeout: 120_000 }, () => {
     const first = generateContent(ROOT);
     const second = generateContent(ROOT);
     expect(second).toEqual(first);
   });
 
-  test('the committed content/ is exactly what the seeds generate', () => {
+  test('the committed content/ is exactly what the seeds generate', { timeout: 120_000 }, () => {
     expect(diffGenerated(ROOT, GENERATED_DIRS, generateContent(ROOT))).toEqual([]);
   });
 });

@@ -10,11 +10,14 @@ export interface PlatformText {
   kind: (k: PlatformKind, count: number) => string;
   platform: (id: string) => string;
   total: string;
+  /** The label over a column: top-level platforms, and the count with sub-units when it differs. */
+  count: (topLevel: number, withSubUnits: number) => string;
 }
 
 /**
  * A schematic grid, not a map: columns are countries, rows are kinds of platform, and each
- * platform is one square in every country it names. Totals per country are bars on top.
+ * platform is one square in every country it names (outlined when it is a sub-unit of a platform
+ * in the same country). Totals per country are bars on top, both counts shown.
  */
 export function platformLayout(state: PlatformState, text: PlatformText, narrow: boolean): ChartLayout {
   const width = narrow ? 360 : 640;
@@ -48,13 +51,24 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
   const barMax = narrow ? 30 : 44;
   const h = scaleLinear().domain([0, Math.max(...state.columnTotals)]).range([0, barMax]);
   marks.push({ kind: 'text', x: labelCol - 8, y: y + barMax / 2 + 4, text: text.total, anchor: 'end', cls: 't-small t-muted' });
+  // Filled: platforms counted on their own; outlined on top: sub-units of a platform in the same column.
   state.columnTotals.forEach((total, i) => {
+    const own = state.columnTopLevel[i]!;
     const bw = Math.min(colW - 12, 28);
     const bx = colX(i) + (colW - bw) / 2;
-    marks.push(
-      { kind: 'rect', x: bx, y: y + 16 + barMax - h(total), width: bw, height: h(total), cls: `total-bar ${state.columns[i] === null ? 'f-muted' : 'f-a'}`, data: { total } },
-      { kind: 'text', x: colX(i) + colW / 2, y: y + 12 + barMax - h(total), text: String(total), anchor: 'middle', cls: 't-small t-strong total-label' },
-    );
+    const base = y + 16 + barMax;
+    const fill = state.columns[i] === null ? 'f-muted' : 'f-a';
+    const data = { total: own, withSubUnits: total };
+    marks.push({ kind: 'rect', x: bx, y: base - h(own), width: bw, height: h(own), cls: `total-bar ${fill}`, data });
+    if (total > own) {
+      const height = Math.max(0, h(total) - h(own) - 1);
+      const top = base - h(total) + 0.5;
+      marks.push({ kind: 'rect', x: bx + 0.5, y: top, width: bw - 1, height, cls: 'sub-bar f-paper s-a' });
+    }
+    const label = text.count(own, total);
+    const ly = y + 12 + barMax - h(total);
+    const cls = 't-small t-strong total-label';
+    marks.push({ kind: 'text', x: colX(i) + colW / 2, y: ly, text: label, anchor: 'middle', cls });
   });
   y += barMax + 24;
 
@@ -70,7 +84,11 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
       cell.ids.forEach((id, j) => {
         const ux = colX(i) + 4 + (j % perLine) * step;
         const uy = y + 4 + Math.floor(j / perLine) * step + (rowH - 8 - lines * step) / 2;
-        marks.push({ kind: 'rect', x: ux, y: uy, width: unit, height: unit, cls: `unit ${cell.column === null ? 'f-muted' : 'f-a'}`, key: `p-${id}`, tip: text.platform(id), data: { kind, country: cell.column ?? 'none', id } });
+        const fill = cell.subUnits.includes(id) ? 'unit--sub f-paper s-a' : cell.column === null ? 'f-muted' : 'f-a';
+        const data = { kind, country: cell.column ?? 'none', id };
+        const tip = text.platform(id);
+        const size = { width: unit, height: unit };
+        marks.push({ kind: 'rect', x: ux, y: uy, ...size, cls: `unit ${fill}`, key: `p-${id}`, tip, data });
       });
     });
     y += rowH;

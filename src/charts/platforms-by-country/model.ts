@@ -33,25 +33,46 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
       const where = p.countries.length ? listOf(p.countries.map((c) => countryLabel(ctx, c).text), locale) : t('platforms.none');
       return `${platformName(id).text}\n${kindName(p.kind)} · ${where}`;
     },
-    total: t('charts.platforms.total'),
+    total: t('platformCounts.barHead'),
+    count: (top, all) => (top === all ? String(top) : t('platformCounts.bar', { top, all })),
   };
 
-  const countries = state.columns.map((c, i) => ({ c, n: state.columnTotals[i]! })).filter((x): x is { c: Country; n: number } => x.c !== null);
+  // Ranked by each country's own platforms; ties are never cut: a country level with the last one named is named too.
+  const upTo = <T>(ranked: readonly T[], n: number, count: (x: T) => number) =>
+    ranked.filter((x) => ranked.length <= n || count(x) >= count(ranked[n - 1]!));
+  const countries = state.columns
+    .map((c, i) => ({ c, n: state.columnTopLevel[i]!, all: state.columnTotals[i]! }))
+    .filter((x): x is { c: Country; n: number; all: number } => x.c !== null);
   const ranked = [...countries].sort((a, b) => b.n - a.n);
-  const none = state.columns.includes(null) ? state.columnTotals[state.columns.indexOf(null)]! : 0;
-  const zero = countries.filter((x) => x.n === 0).map((x) => countryLabel(ctx, x.c).text);
+  const first = ranked.filter((x) => x.n === ranked[0]!.n);
+  const rest = ranked.filter((x) => x.n < ranked[0]!.n);
+  const none = state.columns.includes(null) ? state.columnTopLevel[state.columns.indexOf(null)]! : 0;
+  const zero = countries.filter((x) => x.all === 0).map((x) => countryLabel(ctx, x.c).text);
+  const countryCount = (x: { c: Country }, n: number) =>
+    t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n });
+  const byAll = [...countries].filter((x) => x.all > 0).sort((a, b) => b.all - a.all);
+  const sameOrder = byAll.every((x, i) => ranked[i]?.c === x.c && x.all === x.n);
   const finding = [
-    t('charts.platforms.finding', {
-      top: countryLabel(ctx, ranked[0]!.c).text,
-      n: ranked[0]!.n,
-      next: listOf(ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.c).text, n: x.n })), locale),
-      none,
+    t('platformCounts.finding', {
+      topLevel: state.topLevel,
       total: state.platforms,
+      top: listOf(first.map((x) => countryLabel(ctx, x.c).text), locale),
+      n: t(first.length > 1 ? 'platformCounts.nEach' : 'platformCounts.n', { n: ranked[0]!.n }),
+      next: listOf(upTo(rest.filter((x) => x.n > 0), 2, (x) => x.n).map((x) => countryCount(x, x.n)), locale),
+      none,
     }),
+    sameOrder
+      ? ''
+      : t('platformCounts.findingWith', {
+          ranking: listOf(upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)), locale),
+        }),
     zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
   ]
     .filter(Boolean)
     .join(locale === 'zh' ? '' : ' ');
+  const countCell = (n: number) => ({ text: String(n), value: n });
+  const subIn = (id: string, c: PlatformColumn) =>
+    state.cells.some((x) => x.column === c && x.subUnits.includes(id));
 
   return assembleChart({
     id: 'platforms-by-country',
@@ -67,18 +88,28 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
           const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
           return { text: String(n), value: n };
         })]),
-        [{ text: t('charts.platforms.total') }, ...state.columnTotals.map((n) => ({ text: String(n), value: n }))],
+        [{ text: t('platformCounts.rowTopLevel') }, ...state.columnTopLevel.map(countCell)],
+        [{ text: t('platformCounts.rowWithSub') }, ...state.columnTotals.map(countCell)],
       ],
     },
     csv: [
-      [t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO', t('charts.col.country')],
-      ...state.cells.flatMap((cell) => cell.ids.map((id) => [id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text])),
+      [
+        ...[t('charts.platforms.csvId'), t('charts.platforms.csvName'), t('charts.platforms.kindCol'), 'ISO'],
+        ...[t('charts.col.country'), t('platformCounts.csvParent'), t('platformCounts.csvSub')],
+      ],
+      ...state.cells.flatMap((cell) =>
+        cell.ids.map((id) => [
+          ...[id, platformName(id).text, kindName(cell.kind), cell.column ?? '', column(cell.column).text],
+          ...[byId.get(id)!.parent ?? '', t(subIn(id, cell.column) ? 'platformCounts.yes' : 'platformCounts.no')],
+        ]),
+      ),
     ],
     source: {
       document: { text: t('charts.platforms.sourceDoc') },
       links: [{ text: t('charts.platforms.directory'), href: `/${locale}/platforms/` }],
     },
     notes: [
+      { text: t('platformCounts.noteSub') },
       { text: t('charts.platforms.noteMulti', { n: state.multiCountry }) },
       { text: t('charts.platforms.noteSchematic') },
       { text: t('charts.platforms.noteCurated') },

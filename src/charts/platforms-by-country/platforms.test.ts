@@ -13,7 +13,13 @@ const platforms: PlatformInput[] = [
 const order = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'MN'] as const;
 const state = () => platformState(platforms, order, ['KZ', 'KG', 'TJ', 'UZ', 'TM'], platformKindSchema.options);
 
-const text: PlatformText = { column: (c) => ({ text: c ?? 'none' }), kind: (k, n) => `${k} (${n})`, platform: (id) => id, total: 'Total' };
+const text: PlatformText = {
+  column: (c) => ({ text: c ?? 'none' }),
+  kind: (k, n) => `${k} (${n})`,
+  platform: (id) => id,
+  total: 'Total',
+  count: (a, b) => `${a} (${b})`,
+};
 
 describe('platformState', () => {
   test('columns: the five Central Asian countries always, other countries when named, then “none stated”', () => {
@@ -27,6 +33,35 @@ describe('platformState', () => {
     expect(s.cells.find((c) => c.kind === 'research-centre' && c.column === 'KG')!.ids).toEqual(['b']);
     expect(s.multiCountry).toBe(1);
     expect(s.platforms).toBe(4);
+  });
+});
+
+describe('sub-units', () => {
+  const tree: PlatformInput[] = [
+    { id: 'centre', kind: 'research-centre', countries: ['KZ', 'UZ'] },
+    { id: 'branch', kind: 'branch-centre', countries: ['UZ'], parent: 'centre' },
+    { id: 'lab', kind: 'joint-laboratory', countries: ['TJ'], parent: 'centre' },
+  ];
+  const s = platformState(tree, order, ['KZ', 'KG', 'TJ', 'UZ', 'TM'], platformKindSchema.options);
+
+  test('a sub-unit of a platform in the same column counts only with sub-units', () => {
+    const uz = s.columns.indexOf('UZ');
+    expect([s.columnTopLevel[uz], s.columnTotals[uz]]).toEqual([1, 2]);
+    expect(s.cells.find((c) => c.kind === 'branch-centre' && c.column === 'UZ')!.subUnits).toEqual(['branch']);
+    expect([s.topLevel, s.platforms]).toEqual([1, 3]);
+  });
+
+  test('a sub-unit whose parent is credited elsewhere is that country’s own platform', () => {
+    const tj = s.columns.indexOf('TJ');
+    expect([s.columnTopLevel[tj], s.columnTotals[tj]]).toEqual([1, 1]);
+    expect(s.cells.find((c) => c.kind === 'joint-laboratory' && c.column === 'TJ')!.subUnits).toEqual([]);
+  });
+
+  test('sub-unit squares are outlined and the bar label gives both counts', () => {
+    const layout = platformLayout(s, text, false);
+    expect(marksWithClass(layout.marks, 'unit--sub').map((m) => m.key)).toEqual(['p-branch']);
+    const labels = marksWithClass(layout.marks, 'total-label').map((m) => (m.kind === 'text' ? m.text : ''));
+    expect(labels).toContain('1 (2)');
   });
 });
 

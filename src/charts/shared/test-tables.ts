@@ -37,6 +37,7 @@ export function makeTable(rows: string[][], headerRows = 1, id = 'test-table'): 
     unit: null,
     headerRows,
     columns: Math.max(...rows.map((r) => r.length)),
+    rowLabelColumns: [0],
     rows: typed,
     sumChecks: [],
     notes: [],

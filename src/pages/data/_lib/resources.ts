@@ -135,7 +135,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   );
   out.push(json('tables-json', 'tables.json', { zh: '统计表（JSON）', en: 'Tables (JSON)' }, { zh: '全部表格，单元格已分类。', en: 'All tables with typed cells.' }, tables, 'tables'));
   for (const t of tables) {
-    const title = { zh: t.caption ?? t.title.zh, en: t.title.en };
+    const title = { zh: t.title.zh, en: t.title.en };
     const note = { zh: t.notes.map((n) => n.zh).join(' '), en: t.notes.map((n) => n.en).join(' ') };
     const sources = [{ title: docTitle(t.doc), path: url(`/zh/sources/${t.doc}/#${t.anchor}`) }];
     out.push({ ...tabular(`table-${t.id}`, `tables/${t.id}.csv`, title, { zh: `每个单元格一行。${note.zh}`.trim(), en: `One row per cell. ${note.en}`.trim() }, tableFields(t.unit), tableCells(t), ['row', 'column']), sources });
@@ -176,7 +176,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('host_en', 'string', '依托单位（英文）', 'Host (English)', (p) => en(p.host)),
       field('location_zh', 'string', '所在地', 'Location (as printed)', (p) => p.location),
       field('location_en', 'string', '所在地（英文）', 'Location (English)', (p) => en(p.location)),
-      field('parent', 'string', '上级平台', 'Parent platform', (p) => p.parent),
+      field('parent', 'string', '上级平台', 'Parent platform', (p) => p.parent ?? null),
       field('year', 'year', '年份', 'Year', (p) => p.year),
       field('status', 'string', '状态', 'Status', (p) => p.status),
       field('summary_zh', 'string', '概述', 'Summary (Chinese)', (p) => p.summary.zh, { required: true }),
@@ -196,6 +196,10 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('month', 'integer', '月', 'Month', (e) => e.date.month),
       field('day', 'integer', '日', 'Day', (e) => e.date.day),
       field('to_year', 'year', '截止年', 'To year', (e) => e.date.toYear, { description: 'Last year of a period.' }),
+      field('open_ended', 'boolean', '以来', 'Open period', (e) => e.date.openEnded === true, {
+        required: true,
+        description: 'True for “since year” (N 年以来): the period has no end.',
+      }),
       field('kind', 'string', '类型', 'Kind', (e) => e.kind, { required: true }),
       field('phase', 'string', '阶段', 'Phase', (e) => e.phase, { required: true }),
       field('countries', 'string', '国家', 'Countries', (e) => list(e.countries)),

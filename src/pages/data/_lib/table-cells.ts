@@ -37,18 +37,33 @@ export function qualifierOf(printed: string): string | null {
 }
 
 /**
- * Every cell of a table, row by row (1-based positions, header rows included and marked). Each
- * body cell carries the labels of its row (first column) and column (the header rows, joined by
- * ` / `), following spans, so a row of the CSV can be read on its own.
+ * The label column that governs column `c`: the nearest of `labelColumns` to its left, or null
+ * for a label column itself (a label has no row label) and for columns left of every label.
  */
-export function tableCells(t: Pick<TableRecord, 'rows' | 'headerRows'>): CellRow[] {
+export function labelColumnOf(c: number, labelColumns: readonly number[]): number | null {
+  if (labelColumns.includes(c)) return null;
+  const left = labelColumns.filter((l) => l < c);
+  return left.length ? Math.max(...left) : null;
+}
+
+/**
+ * Every cell of a table, row by row (1-based positions, header rows included and marked). Each
+ * body cell carries the labels of its row (its block's label column, the first column unless the
+ * table declares side-by-side blocks) and column (the header rows, joined by ` / `), following
+ * spans, so a row of the CSV can be read on its own.
+ */
+export function tableCells(
+  t: Pick<TableRecord, 'rows' | 'headerRows'> & { rowLabelColumns?: readonly number[] },
+): CellRow[] {
   const own = owners(t);
   const text = ([r, c]: [number, number]) => t.rows[r]![c]!.printed.trim();
+  const labels = t.rowLabelColumns ?? [0];
   return t.rows.flatMap((row, r) =>
     row.map((cell, c) => {
       const body = r >= t.headerRows;
       const headers = [...new Set(own.slice(0, t.headerRows).map((h) => text(h[c]!)).filter(Boolean))];
-      const rowLabel = c > 0 ? text(own[r]![0]!) : '';
+      const labelColumn = labelColumnOf(c, labels);
+      const rowLabel = labelColumn === null ? '' : text(own[r]![labelColumn]!);
       return {
         row: r + 1,
         column: c + 1,

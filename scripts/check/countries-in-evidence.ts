@@ -1,0 +1,60 @@
+import { COUNTRY_ZH } from '../../src/lib/countries.ts';
+import type { Country } from '../../src/schemas/records.ts';
+
+/** Collective names that spell out the five Central Asian countries as a group. */
+const CENTRAL_ASIA_GROUP = ['中亚五国', '中亚各国'];
+const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
+
+/**
+ * Countries a Chinese text names: full names, printed aliases (哈国), bilateral compounds
+ * (中哈, 中-哈, 中吉、中乌) and the collective 中亚五国/中亚各国. A bare one-character short form
+ * is not enough: 塔 and 乌 also begin 塔城 and 乌鲁木齐.
+ */
+export function countriesNamedIn(text: string): Set<Country> {
+  const flat = text.replace(/\s+/gu, '');
+  const found = new Set<Country>();
+  for (const [code, zh] of Object.entries(COUNTRY_ZH) as [Country, (typeof COUNTRY_ZH)[Country]][]) {
+    if ([zh.name, ...zh.aliases].some((n) => flat.includes(n))) found.add(code);
+    if (code !== 'CN' && new RegExp(`中[-－—]?(?:[哈塔吉乌土俄蒙][、，]?)*${zh.short}`, 'u').test(flat))
+      found.add(code);
+  }
+  if (CENTRAL_ASIA_GROUP.some((g) => flat.includes(g))) for (const c of CENTRAL_ASIA) found.add(c);
+  return found;
+}
+
+/** A record's countries with the evidence that may name them. */
+export interface CountryClaim {
+  /** For messages: `platforms/xyz`. */
+  name: string;
+  countries: readonly Country[];
+  quotes: readonly string[];
+  /** Quotes of the platform it belongs to, which may name where the whole unit works. */
+  parentQuotes?: readonly string[];
+  inferred?: { countries: readonly Country[] } | undefined;
+}
+
+/**
+ * Every partner country a record credits is named in its quotes or its parent's, or is marked
+ * inferred (with a note the schema requires). China is exempt: every source is about Xinjiang.
+ */
+export function checkCountriesInEvidence(claims: readonly CountryClaim[]): string[] {
+  const problems: string[] = [];
+  for (const c of claims) {
+    const named = countriesNamedIn([...c.quotes, ...(c.parentQuotes ?? [])].join('\n'));
+    const inferred = new Set(c.inferred?.countries ?? []);
+    for (const code of c.countries) {
+      if (code === 'CN' || named.has(code) || inferred.has(code)) continue;
+      problems.push(
+        `${c.name}: country ${code} (${COUNTRY_ZH[code].name}) is named in none of its quotes; ` +
+          'quote the passage or mark it in countriesInferred with a note',
+      );
+    }
+    for (const code of inferred) {
+      if (!c.countries.includes(code))
+        problems.push(`${c.name}: countriesInferred lists ${code}, which is not among its countries`);
+      else if (named.has(code))
+        problems.push(`${c.name}: countriesInferred lists ${code}, but its quotes name it; drop the mark`);
+    }
+  }
+  return problems;
+}
