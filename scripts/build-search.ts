@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { escapeXml } from '../src/lib/escape-xml.ts';
 import { readGlossary } from '../src/lib/read-glossary.ts';
 import { aliasesForTitle } from './search/aliases.ts';
 
@@ -16,7 +17,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const distArg = process.argv.indexOf('--dist');
 /** The built site to index; `--dist <dir>` lets the reproducibility check index its own builds. */
 const DIST = distArg >= 0 && process.argv[distArg + 1] ? resolve(process.argv[distArg + 1]!) : join(ROOT, 'dist');
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/gu, '')
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     if (aliases.length) {
       // Weighted like a title, so a record's own page outranks pages that merely mention it;
       // placed last, so excerpts come from the page's own text whenever that matches too.
-      const block = `<p data-pagefind-weight="8">${escapeHtml(aliases.join(' · '))}</p>`;
+      const block = `<p data-pagefind-weight="8">${escapeXml(aliases.join(' · '))}</p>`;
       html = html.replace(/<\/main>/u, `${block}</main>`);
     }
     // Pagefind keeps `China–Kazakhstan` as one word; spaced dashes let each name be found.

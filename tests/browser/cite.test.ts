@@ -44,11 +44,36 @@ describe('cite panel', () => {
   test('offers the CSL-JSON as a download that parses', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${base}/en/data/`);
-    const link = page.locator('[data-cite-panel] a[download]');
-    expect(await link.getAttribute('download')).toMatch(/\.csl\.json$/u);
+    const link = page.locator('[data-cite-panel] a[download$=".json"]');
+    expect(await link.getAttribute('download')).toMatch(/\.json$/u);
     const href = (await link.getAttribute('href'))!;
     const items = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1))) as { type: string; version: string }[];
     expect(items[0]).toMatchObject({ type: 'dataset' });
     await page.close();
+  });
+
+  test('a build without SITE_URL cites the address the page is served from, in text and files', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const path = '/en/tables/trade-structure-2013/';
+    await page.goto(`${base}${path}`);
+    const panel = page.locator('[data-cite-panel]').last();
+    await expect.poll(() => panel.locator('.cite-text').first().innerText()).toContain(`${base}${path}`);
+    for (const ext of ['bib', 'ris', 'json']) {
+      const href = (await panel.locator(`a[download$=".${ext}"]`).getAttribute('href'))!;
+      const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      expect(text, ext).toContain(`${base}${path}`);
+      expect(text, ext).not.toContain('[address of this site]');
+    }
+    expect(await page.content()).not.toMatch(/example\.org|SITE_URL/u);
+    await page.close();
+  });
+
+  test('without JavaScript the address is an honest bracketed mark, never a placeholder host', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/tables/trade-structure-2013/`);
+    const text = await page.locator('[data-cite-panel] .cite-text').first().innerText();
+    expect(text).toContain('[address of this site]/en/tables/trade-structure-2013/');
+    await context.close();
   });
 });

@@ -3,7 +3,8 @@ import { toCsv } from './csv.ts';
 import { exactSum, printSum } from './format.ts';
 import { legend } from './legend.ts';
 import { flatten, marksWithClass } from './marks.ts';
-import { escapeXml, renderSvg } from './render-svg.ts';
+import { escapeXml } from '../../lib/escape-xml.ts';
+import { renderSvg } from './render-svg.ts';
 import { fitText, textWidth, wrapText } from './text-metrics.ts';
 
 const frame = { id: 'x-wide', title: 'A & B', desc: 'Finding <1>', cls: 'chart-svg' };

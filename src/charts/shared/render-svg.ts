@@ -1,8 +1,7 @@
+import { escapeXml } from '../../lib/escape-xml.ts';
 import type { ChartLayout, Mark } from './marks.ts';
 import { wrapText } from './text-metrics.ts';
 
-/** Escapes text and attribute values for XML. */
-export const escapeXml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** Coordinates with at most one decimal, so the markup is small and byte-stable. */
 const n = (v: number): string => String(Math.round(v * 10) / 10);
