@@ -31,3 +31,42 @@ describe('site address', () => {
     }
   });
 });
+
+const tablePages = pages.filter((f) => /^(zh|en)\/tables\/[^/]+\/index\.html$/u.test(f));
+
+describe('cite one value', () => {
+  test('there are table pages in both languages', () => {
+    expect(tablePages.filter((f) => f.startsWith('zh/')).length).toBeGreaterThan(3);
+    expect(tablePages.filter((f) => f.startsWith('en/')).length).toBe(tablePages.filter((f) => f.startsWith('zh/')).length);
+  });
+
+  test('every number cell of every table has an anchor and a cite link to its own page', () => {
+    for (const f of tablePages) {
+      const html = read(f);
+      const dir = f.replace(/index\.html$/u, '');
+      const numbers = [...html.matchAll(/<td([^>]*class="num cell-number[^"]*"[^>]*)>(.*?)<\/td>/gsu)];
+      for (const [, attrs, inner] of numbers) {
+        const id = /\sid="(c-[0-9a-f]{8}(?:-\d+)?)"/u.exec(attrs!)?.[1];
+        expect(id, `${f}: a number cell without an anchor`).toBeDefined();
+        expect(inner, f).toContain(`href="/${dir}${id}/"`);
+        const cellPage = read(`${dir}${id}/index.html`);
+        // The value's page cites the cell's permalink, in the same cite panel as every record.
+        expect(cellPage, `${dir}${id}/`).toContain('data-cite-panel');
+        expect(cellPage, `${dir}${id}/`).toContain(`/${dir}#${id}`);
+      }
+    }
+  });
+
+  test('the cited value page names row, column and value as printed in every style', () => {
+    for (const f of tablePages) {
+      const html = read(f);
+      const dir = f.replace(/index\.html$/u, '');
+      const first = /<td id="(c-[^"]+)"[^>]*data-value="([^"]+)"/u.exec(html);
+      if (!first) continue;
+      const cellPage = read(`${dir}${first[1]}/index.html`);
+      const texts = [...cellPage.matchAll(/class="cite-text"[^>]*>(.*?)<\/p>/gsu)].map((m) => m[1]!.replace(/<[^>]+>/gu, ''));
+      expect(texts.length, dir).toBeGreaterThanOrEqual(3);
+      for (const text of texts) expect(text, dir).toContain(first[2]!);
+    }
+  });
+});
