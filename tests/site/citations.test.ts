@@ -70,3 +70,34 @@ describe('cite one value', () => {
     }
   });
 });
+
+describe('download this table', () => {
+  test('every table page offers its own CSV and JSON, in its language, holding every cell as printed', async () => {
+    const { parseCsv } = await import('../../src/lib/csv.ts');
+    for (const f of tablePages) {
+      const html = read(f);
+      const lang = f.slice(0, 2);
+      const csvHref = /<a href="([^"]+)"[^>]*data-table-download="csv"/u.exec(html)?.[1];
+      const jsonHref = /<a href="([^"]+)"[^>]*data-table-download="json"/u.exec(html)?.[1];
+      expect(csvHref, f).toMatch(new RegExp(`^/data/tables/${lang}/[^/]+\\.csv$`, 'u'));
+      const text = read(csvHref!.slice(1));
+      expect(text.startsWith('\uFEFF'), csvHref).toBe(true);
+      const [header, ...rows] = parseCsv(text);
+      const json = JSON.parse(read(jsonHref!.slice(1))) as { rows: unknown[][]; period: string | null };
+      expect(json.rows.length, jsonHref).toBe(rows.length);
+      // Every printed number of the table is in the file, in its row.
+      const values = [...html.matchAll(/<td id="c-[^"]+"[^>]*data-value="([^"]+)"/gu)].map((m) => m[1]!);
+      const cells = new Set(rows.flat());
+      for (const v of values) expect(cells.has(v), `${csvHref}: ${v}`).toBe(true);
+      expect(header!.slice(-5), csvHref).toEqual(lang === 'en' ? ['Period', 'Unit', 'Source', 'Licence', 'URL'] : ['时期', '单位', '来源', '许可', '网址']);
+      for (const row of rows) expect(row.length, csvHref).toBe(header!.length);
+      if (json.period) for (const row of rows) expect(row.at(-5), csvHref).toBe(json.period);
+    }
+  });
+
+  test('English downloads carry English labels', () => {
+    const file = read('data/tables/en/trade-structure-2013.csv');
+    expect(file).toMatch(/^\uFEFFRow,Total trade,Total trade \(USD\),/u);
+    expect(file).toMatch(/\r\nKazakhstan,285,28500000000,/u);
+  });
+});
