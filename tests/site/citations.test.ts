@@ -101,3 +101,16 @@ describe('download this table', () => {
     expect(file).toMatch(/\r\nKazakhstan,285,28500000000,/u);
   });
 });
+
+describe('cite panels beyond records', () => {
+  test('every chart page and every source document (reader and side by side) has a cite panel', () => {
+    const wanted = pages.filter((f) => /^(zh|en)\/(charts\/[^/]+|sources\/[^/]+(\/parallel)?)\/index\.html$/u.test(f));
+    expect(wanted.filter((f) => f.includes('/charts/')).length).toBeGreaterThan(1);
+    expect(wanted.filter((f) => f.endsWith('/parallel/index.html')).length).toBeGreaterThan(1);
+    for (const f of wanted) {
+      const html = read(f);
+      expect(html, f).toContain('data-cite-panel');
+      for (const ext of ['bib', 'ris', 'json']) expect(html, `${f} .${ext}`).toMatch(new RegExp(`download="[^"]+\\.${ext}"`, 'u'));
+    }
+  });
+});

@@ -58,14 +58,14 @@ export function citeValue(t: Parameters<typeof citeTable>[0], cellId: string, f:
  * 图表 — a chart of this site, drawn from a source table: cited as that table, with the chart
  * named after it (the chart is this site's drawing; the numbers are the source's).
  */
-export const citeChart = (c: { id: string; title: Bilingual; doc: string }, table: CitedRecord | null): CitedRecord => ({
+export const citeChart = (c: { id: string; title: Bilingual; docs: readonly string[] }, table: CitedRecord | null): CitedRecord => ({
   kind: 'chart',
   id: c.id,
   locator: {
-    zh: `${table?.locator ? `${table.locator.zh}，` : ''}本站据此绘制的图表“${c.title.zh}”`,
+    zh: table?.locator ? `${table.locator.zh}，本站据此绘制的图表“${c.title.zh}”` : `本站绘制的图表“${c.title.zh}”`,
     en: `${table?.locator ? `${table.locator.en}, ` : ''}as drawn by this site in the chart “${c.title.en}”`,
   },
-  docs: [c.doc],
+  docs: [...c.docs],
   path: `charts/${c.id}/`,
 });
 
