@@ -6,12 +6,14 @@ import citeValueEn from './cite-value.en.json' with { type: 'json' };
 import citeValueZh from './cite-value.zh.json' with { type: 'json' };
 import tableDownloadEn from './table-download.en.json' with { type: 'json' };
 import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
+import sourceLinkEn from './source-link.en.json' with { type: 'json' };
+import sourceLinkZh from './source-link.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...citeValueZh, ...tableDownloadZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...citeValueEn, ...tableDownloadEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...citeValueZh, ...tableDownloadZh, ...sourceLinkZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...citeValueEn, ...tableDownloadEn, ...sourceLinkEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

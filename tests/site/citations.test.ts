@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 // Runs on the built site (DIST_DIR, else dist/): what citations, cite panels and page heads say
 // about the site's address, on every page. The build under test is made without SITE_URL.
@@ -9,7 +9,14 @@ const DIST = process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : fileUR
 const pages = existsSync(DIST)
   ? (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort()
   : [];
-const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const cache = new Map<string, string>();
+const read = (file: string): string => {
+  let text = cache.get(file);
+  if (text === undefined) cache.set(file, (text = readFileSync(join(DIST, file), 'utf8')));
+  return text;
+};
+// These read every built page: budgets sized for a loaded 2-core machine, not for speed.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('site address', () => {
   test('there is a build to check', () => {
@@ -112,5 +119,42 @@ describe('cite panels beyond records', () => {
       expect(html, f).toContain('data-cite-panel');
       for (const ext of ['bib', 'ris', 'json']) expect(html, `${f} .${ext}`).toMatch(new RegExp(`download="[^"]+\\.${ext}"`, 'u'));
     }
+  });
+});
+
+describe('provenance to the row', () => {
+  const recordPages = pages.filter((f) => read(f).includes('data-source-target='));
+  const textOf = (html: string) => html.replace(/<[^>]+>/gu, '').replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+
+  test('source links are named by what they point at, never by a bare anchor', () => {
+    expect(recordPages.length).toBeGreaterThan(10);
+    for (const f of recordPages) {
+      for (const m of read(f).matchAll(/<a href="[^"]*" data-source-target="[a-z]+">(.*?)<\/a>/gsu)) {
+        expect(textOf(m[1]!), f).not.toMatch(/#?[ptfha]-[0-9a-f]{8}/u);
+      }
+    }
+  });
+
+  test('a quoted source that is a table lands on the whole table only when the quote is its caption', () => {
+    let rows = 0;
+    for (const f of recordPages) {
+      const html = read(f);
+      for (const m of html.matchAll(/<blockquote[^>]*>(.*?)<\/blockquote>\s*<p class="source-cite">(.*?)<\/p>/gsu)) {
+        const link = /<a href="([^"#]*)#([^"]+)" data-source-target="(row|table)">/u.exec(m[2]!);
+        if (!link) continue;
+        const [, path, anchor, kind] = link;
+        const reader = read(`${path!.slice(1).replace(/parallel\/$/u, '').replace(/^en\//u, 'zh/')}index.html`);
+        const quote = textOf(m[1]!).trim();
+        if (kind === 'row') {
+          rows++;
+          const row = new RegExp(`<tr id="${anchor}">(.*?)</tr>`, 'su').exec(reader);
+          expect(row, `${f} → #${anchor}`).not.toBeNull();
+        } else {
+          const table = new RegExp(`id="${anchor}"[^>]*>.*?<caption[^>]*>(.*?)</caption>`, 'su').exec(reader);
+          expect(textOf(table?.[1] ?? ''), `${f}: “${quote}” lands on the whole table`).toContain(quote);
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
   });
 });
