@@ -8,12 +8,14 @@ import tableDownloadEn from './table-download.en.json' with { type: 'json' };
 import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
 import sourceLinkEn from './source-link.en.json' with { type: 'json' };
 import sourceLinkZh from './source-link.zh.json' with { type: 'json' };
+import chartViewsEn from './chart-views.en.json' with { type: 'json' };
+import chartViewsZh from './chart-views.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...citeValueZh, ...tableDownloadZh, ...sourceLinkZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...citeValueEn, ...tableDownloadEn, ...sourceLinkEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...citeValueZh, ...tableDownloadZh, ...sourceLinkZh, ...chartViewsZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...citeValueEn, ...tableDownloadEn, ...sourceLinkEn, ...chartViewsEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;
