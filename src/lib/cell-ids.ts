@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { tableCells } from '../pages/data/_lib/table-cells.ts';
 import type { TableRecord } from '../schemas/tables.ts';
 
-/** One citable cell of a table: a body cell that is not its row's label. */
+/** One citable cell of a table: a body cell outside the first column (its row's label). */
 export interface CellRef {
   /** 0-based grid position. */
   row: number;
@@ -27,7 +27,8 @@ export function cellRefs(table: Pick<TableRecord, 'id' | 'rows' | 'headerRows'>)
     const r = cell.row - 1;
     const c = cell.column - 1;
     const typed = table.rows[r]![c]!;
-    if (r < table.headerRows || typed.covered || typed.kind === 'empty' || (c === 0 && typed.kind === 'text')) continue;
+    // The first column labels its row (GridTable makes it the row header): it is not a value.
+    if (r < table.headerRows || c === 0 || typed.covered || typed.kind === 'empty') continue;
     const rowLabel = cell.row_label ?? '';
     const columnLabel = cell.column_label ?? '';
     const hash = createHash('sha256').update(`${table.id}\n${rowLabel}\n${columnLabel}`).digest('hex').slice(0, 8);

@@ -29,7 +29,7 @@ function policy(page: string): Map<string, string[]> | null {
 }
 
 describe.skipIf(pages.length === 0)('security of the built pages', () => {
-  test('every external link has rel="noopener"', () => {
+  test('every external link has rel="noopener"', { timeout: 180_000 }, () => {
     const missing: string[] = [];
     for (const [page, text] of html) {
       for (const [tag] of text.matchAll(/<(?:a|area)\s[^>]*>/giu)) {
@@ -40,7 +40,7 @@ describe.skipIf(pages.length === 0)('security of the built pages', () => {
     expect(missing.slice(0, 20)).toEqual([]);
   });
 
-  test('nothing is loaded from another origin', () => {
+  test('nothing is loaded from another origin', { timeout: 180_000 }, () => {
     const thirdParty: string[] = [];
     for (const [page, text] of html) {
       for (const [tag] of text.matchAll(/<(?:script|img|iframe|source|audio|video|embed|object|link)\s[^>]*>/giu)) {
@@ -55,7 +55,7 @@ describe.skipIf(pages.length === 0)('security of the built pages', () => {
     expect(thirdParty.slice(0, 20)).toEqual([]);
   });
 
-  test('the CSP allows no inline code but the hashed scripts and styles the page holds', () => {
+  test('the CSP allows no inline code but the hashed scripts and styles the page holds', { timeout: 180_000 }, () => {
     const problems: string[] = [];
     for (const [page, text] of html) {
       const csp = policy(page);
