@@ -3,9 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { siteUrl } from './src/lib/citation/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
+const SITE = siteUrl();
+
 export default defineConfig({
+  // The public address, from SITE_URL (src/lib/citation/site-url.ts); unset for a local preview.
+  ...(SITE ? { site: SITE } : {}),
   // Every page is a folder with index.html, so URLs end in a slash and never change shape.
   trailingSlash: 'always',
   build: { format: 'directory' },

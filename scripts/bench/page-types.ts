@@ -29,6 +29,8 @@ const PER_LANGUAGE: readonly PageType[] = [
   { type: 'event', path: 'timeline/uz-strategic-partnership-2012/' },
   { type: 'tables index', path: 'tables/' },
   { type: 'table', path: 'tables/trade-structure-2013/' },
+  // Kazakhstan's total trade: a cell anchor is a hash of table id, row and column label (src/lib/cell-ids.ts).
+  { type: 'table value', path: 'tables/trade-structure-2013/c-0879eb71/' },
   { type: 'figures index', path: 'figures/' },
   { type: 'figure', path: 'figures/pilot-zone-major-projects-investment-2018/' },
   { type: 'cases index', path: 'cases/' },
@@ -43,6 +45,7 @@ const PER_LANGUAGE: readonly PageType[] = [
   { type: 'search', path: 'search/?q=', search: true },
   { type: 'charts gallery', path: 'charts/' },
   { type: 'chart', path: 'charts/trade-2013/', chart: true },
+  { type: 'chart, table view', path: 'charts/trade-2013/table/' },
   { type: 'data', path: 'data/' },
   { type: 'changelog', path: 'changelog/' },
 ];

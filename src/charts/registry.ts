@@ -16,6 +16,8 @@ export interface ChartEntry {
   /** Ids of the source tables it draws (none for charts of records). */
   tables: readonly string[];
   build: (data: SiteData, locale: Locale) => ChartModel;
+  /** Slugs of the source documents a chart of records draws on (a table's chart cites its table's). */
+  docs?: (data: SiteData) => string[];
 }
 
 /** Every chart, in the gallery's order. */
@@ -27,9 +29,18 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: 'market-position', tables: [SURVEY_CHARTS['market-position'].table], build: (d, l) => surveyModel('market-position', d, l) },
   { id: 'cooperation-modes', tables: [MODES_TABLE], build: modesModel },
   { id: 'partnerships-timeline', tables: [PARTNERSHIP_TABLE], build: timelineModel },
-  { id: 'platforms-by-country', tables: [], build: platformModel },
-  { id: 'call-2018-funding', tables: [], build: fundingModel },
+  {
+    id: 'platforms-by-country',
+    tables: [],
+    build: platformModel,
+    docs: (d) => d.documents.map((doc) => doc.slug).filter((slug) => d.platforms.some((p) => p.sources.some((s) => s.doc === slug))),
+  },
+  { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programs.map((p) => p.doc))] },
 ];
+
+/** The source documents a chart draws on: its tables' documents, else what its entry names. */
+export const chartDocs = (c: ChartEntry, data: SiteData): string[] =>
+  c.tables.length ? [...new Set(c.tables.map((id) => data.tables.find((t) => t.id === id)!.doc))] : (c.docs?.(data) ?? []);
 
 /** The id of the chart that draws a source table, or undefined. */
 export const chartForTable = (tableId: string): string | undefined => CHARTS.find((c) => c.tables.includes(tableId))?.id;

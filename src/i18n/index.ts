@@ -4,14 +4,22 @@ import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
+import citeValueEn from './cite-value.en.json' with { type: 'json' };
+import citeValueZh from './cite-value.zh.json' with { type: 'json' };
+import tableDownloadEn from './table-download.en.json' with { type: 'json' };
+import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
+import sourceLinkEn from './source-link.en.json' with { type: 'json' };
+import sourceLinkZh from './source-link.zh.json' with { type: 'json' };
+import chartViewsEn from './chart-views.en.json' with { type: 'json' };
+import chartViewsZh from './chart-views.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh, ...citeValueZh, ...tableDownloadZh, ...sourceLinkZh, ...chartViewsZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn, ...citeValueEn, ...tableDownloadEn, ...sourceLinkEn, ...chartViewsEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteUrl } from '../lib/citation/site-url.ts';
+import { siteUrl, warnIfNoSiteUrl } from '../lib/citation/site-url.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 
 /**
  * Writes sitemap.xml (every zh and en page, each with its hreflang alternates) and robots.txt
- * pointing at it, after the build. URLs are absolute, from SITE_URL.
+ * pointing at it, after the build. The sitemap protocol requires absolute URLs, so without a
+ * site address (SITE_URL, see site-url.ts) there is no sitemap and robots.txt names none.
  */
 export function sitemap(): AstroIntegration {
   return {
@@ -14,17 +15,34 @@ export function sitemap(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, pages }) => {
         const base = siteUrl();
-        const paths = pages.map((p) => `/${p.pathname}`.replace(/\/+$/u, '/')).filter((p) => /^\/(zh|en)\//u.test(p)).sort();
+        const out = fileURLToPath(dir);
+        if (!base) {
+          warnIfNoSiteUrl(base);
+          writeFileSync(`${out}robots.txt`, 'User-agent: *\nAllow: /\n');
+          return;
+        }
+        const paths = pages
+          .map((p) => `/${p.pathname}`.replace(/\/+$/u, '/'))
+          .filter((p) => /^\/(zh|en)\//u.test(p))
+          .sort();
         const set = new Set(paths);
         const entries = paths.map((p) => {
           const other = p.startsWith('/zh/') ? `/en/${p.slice(4)}` : `/zh/${p.slice(4)}`;
           const alternates = [p, ...(set.has(other) ? [other] : [])]
-            .map((a) => `    <xhtml:link rel="alternate" hreflang="${a.startsWith('/zh/') ? 'zh-Hans' : 'en'}" href="${escapeXml(base + a)}"/>`)
+            .map((a) => {
+              const lang = a.startsWith('/zh/') ? 'zh-Hans' : 'en';
+              return `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(base + a)}"/>`;
+            })
             .join('\n');
           return `  <url>\n    <loc>${escapeXml(base + p)}</loc>\n${alternates}\n  </url>`;
         });
-        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
-        const out = fileURLToPath(dir);
+        const xml = [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+          ...entries,
+          '</urlset>',
+          '',
+        ].join('\n');
         writeFileSync(`${out}sitemap.xml`, xml);
         writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
       },

@@ -1,6 +1,7 @@
 /**
- * The one escaper for text put into HTML, SVG or XML (element content and double-quoted attributes):
- * `&`, `<`, `>` and `"`. Used by the chart renderer, the sitemap and the search-index copies.
+ * The one escaper for text put into XML or HTML built as strings (SVG charts, the sitemap, the
+ * search index's copies of pages): `&`, `<`, `>` and both quotes, so the result is safe both as
+ * element text and inside an attribute value.
  */
 export const escapeXml = (s: string): string =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+  s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

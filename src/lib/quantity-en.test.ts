@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quantityToEnglish, renderTokens, splitTokens } from './quantity-en.ts';
+import { quantityToEnglish, renderTokens, scaledValue, splitTokens } from './quantity-en.ts';
 
 const en = (zh: string) => quantityToEnglish(zh).text;
 
@@ -79,5 +79,16 @@ describe('printedToEnglish', () => {
     expect(printedToEnglish('近 30 年')).toBe('nearly 30 years');
     expect(printedToEnglish('7项以内')).toBe('7 at most');
     expect(printedToEnglish('近百份')).toBeNull();
+  });
+});
+
+describe('scaledValue', () => {
+  test('converts a number printed in a scaled unit exactly, and nothing else', () => {
+    expect(scaledValue(285, '亿美元')).toEqual({ plain: '28500000000', unit: { zh: '美元', en: 'USD' }, en: 'USD 28.5 billion' });
+    expect(scaledValue(0.62, '亿美元')?.plain).toBe('62000000');
+    expect(scaledValue(4375, '万元')).toMatchObject({ plain: '43750000', en: 'CNY 43.75 million' });
+    expect(scaledValue(12, '%')).toBeNull();
+    expect(scaledValue(12, '美元')).toBeNull();
+    expect(scaledValue(12, '万亩')).toBeNull();
   });
 });

@@ -130,3 +130,31 @@ export function printedToEnglish(printed: string): string | null {
   const suffix = tail === '以上' ? ' or more' : tail === '以内' ? ' at most' : tail === '左右' ? ' (about)' : '';
   return `${lead}${number}${unit ?? ''}${more ? '+' : ''}${years}${suffix}`;
 }
+
+/** Base units a scaled table unit may end in, with the code a spreadsheet column names. */
+const BASE_UNITS: Record<string, { zh: string; en: string }> = {
+  美元: { zh: '美元', en: 'USD' },
+  元: { zh: '元', en: 'CNY' },
+  元人民币: { zh: '元', en: 'CNY' },
+};
+
+export interface ScaledValue {
+  /** The value in the base unit, digits exact (`285` 亿美元 → `28500000000`). */
+  plain: string;
+  /** The base unit: `{ zh: '美元', en: 'USD' }`. */
+  unit: { zh: string; en: string };
+  /** In words, as a reader says it: `USD 28.5 billion`. */
+  en: string;
+}
+
+/**
+ * A table number printed in a scaled unit (`亿美元`, `万元`), in the base unit; null when the
+ * unit carries no scale word or no known base unit. The printed number is never replaced: this
+ * is shown and written beside it.
+ */
+export function scaledValue(value: number, unit: string): ScaledValue | null {
+  const m = /^(千万|千|万|亿)(美元|元人民币|元)$/u.exec(unit.trim());
+  if (!m) return null;
+  const printed = String(value);
+  return { plain: shift(printed, SCALES[m[1]!]!), unit: BASE_UNITS[m[2]!]!, en: quantityToEnglish(`${printed}${unit.trim()}`).text };
+}

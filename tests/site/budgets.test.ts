@@ -21,7 +21,8 @@ describe('page-weight budgets', () => {
       return problem ? [`${page}: ${problem}`] : [];
     });
     expect(over.slice(0, 20), `${over.length} pages`).toEqual([]);
-  });
+    // Weighs every built page (gzip of each): a budget sized for a loaded 2-core machine.
+  }, 180_000);
 
   test(`chart pages load at most ${kb(BUDGETS.chartPageJsGzip)} of JavaScript (gzip)`, () => {
     const charts = pages.filter((p) => weigh(p).chart);

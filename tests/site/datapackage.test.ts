@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { parseCsv } from '../../src/pages/data/_lib/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { manifestEntrySchema } from '../../src/schemas/manifest.ts';
 import { organisationSchema } from '../../src/schemas/organisations.ts';

@@ -3,7 +3,7 @@ import type { Label } from './labels.ts';
 import type { ChartLayout } from './marks.ts';
 import { standaloneStyle } from './palette.ts';
 import { renderSvg } from './render-svg.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../lib/csv.ts';
 
 /** One cell of a chart's data table. */
 export interface DataCell extends Label {

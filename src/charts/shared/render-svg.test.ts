@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../lib/csv.ts';
 import { exactSum, printSum } from './format.ts';
 import { legend } from './legend.ts';
 import { flatten, marksWithClass } from './marks.ts';

@@ -50,30 +50,30 @@ const cite = (record: CitedRecord, locale: CiteLocale) =>
 describe('GB/T 7714—2025', () => {
   test('a table in Chinese form: author, title[J/OL], journal not known, table, site and release, access date, URL', () => {
     expect(cite(table, 'zh').gbt7714).toEqual([
-      '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]: 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
+      '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]. 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a table in English form: pinyin family name in capitals, translated title in brackets', () => {
     expect(cite(table, 'en').gbt7714).toEqual([
-      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[China\'s Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries][J/OL]. [journal not stated]: Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
+      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[China\'s Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries][J/OL]. [journal not stated]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a platform from two documents: one reference each; a supplied title stays bracketed', () => {
     expect(cite(platform, 'zh').gbt7714).toEqual([
-      '[新疆与中亚国家科技合作（2018年）][M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]: 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Z/OL]. [出版地不详]: [出版者不详]: 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
+      '[新疆与中亚国家科技合作（2018年）][M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Z/OL]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
     ]);
     expect(cite(platform, 'en').gbt7714).toEqual([
-      "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]: Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: [s.n.]: Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
+      "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
     ]);
   });
   test('a paragraph: no author, located by its section and number', () => {
     expect(cite(para, 'zh').gbt7714).toEqual([
-      '第九章 全国科技援疆[M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]: “(二) 组织实施2017年度自治区区域协同创新专项”第 2 段. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
+      '第九章 全国科技援疆[M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. “(二) 组织实施2017年度自治区区域协同创新专项”第 2 段. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
     ]);
     expect(cite(para, 'en').gbt7714).toEqual([
-      '第九章 全国科技援疆[Chapter 9: Nationwide S&T aid to Xinjiang][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]: Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
+      '第九章 全国科技援疆[Chapter 9: Nationwide S&T aid to Xinjiang][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
     ]);
   });
 });

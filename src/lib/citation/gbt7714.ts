@@ -6,18 +6,19 @@ import type { CiteEntry, SourceDoc } from './types.ts';
 /**
  * GB/T 7714 《信息与文献 参考文献著录规则》.
  *
- * Edition: GB/T 7714—2025, published 2025 and in force since 2026-07-01, replacing GB/T 7714—2015
- * (announcement of the drafting body, Wuhan University, news.whu.edu.cn/info/1015/489767.htm; the
- * `gbt7714` BibTeX package implements it as `gbt7714-2025-*.bst`). Checked on 2026-11-23. The forms
- * used here (type codes J/M/Z with the carrier `/OL`, `//` before the host of a part, `[出版地不详]:
- * [出版者不详]` / `[S.l.]: [s.n.]` for what is not known, `[引用日期]` then the access path) are the
- * same in both editions, so a reader bound to the 2015 edition can use them unchanged.
+ * Edition: GB/T 7714—2025, in force since 2026-07-01, replacing GB/T 7714—2015. What was checked
+ * (2026-12-01): the announcement of its drafting body (Wuhan University, news.whu.edu.cn/info/1015/
+ * 489767.htm) says the 2025 edition adds rules for preprints and data sets, unifies the punctuation
+ * and changes the rules for personal authors and other title information. The standard's own text
+ * was not available to check, so no claim is made that a form here is identical in both editions.
  *
  * Shape (顺序编码制, without the number):
- *   责任者. 题名[类型/OL]//出处. 出版地: 出版者: 定位. 本站, 数据版本 R[引用日期]. URL.
+ *   责任者. 题名[类型/OL]//出处. 出版地: 出版者. 定位. 本站, 数据版本 R[引用日期]. URL.
  * - 责任者 only when the text names one; a Chinese name in full, in the English form the pinyin
  *   family name in capitals (`NIU Xinmin`).
- * - 定位 (locator) is the record inside the document, in place of the page numbers the texts lack.
+ * - 定位 (the table, paragraph or record inside the document) is an element of its own after the
+ *   document. It is NOT put after a colon where the standard puts volume, issue or pages: the texts
+ *   have no page numbers, and a table's name in that slot would read as one.
  * - This site and its data release come after the original, as the place the text was accessed.
  */
 const TYPE: Record<SourceDoc['kind'], string> = { article: 'J', 'yearbook-chapter': 'M', 'funding-call': 'Z' };
@@ -39,7 +40,7 @@ export function gbt7714({ doc, record, ctx }: CiteEntry): string {
       : doc.kind === 'yearbook-chapter'
         ? `${title}//${host ?? words.yearbook}. ${words.place}: ${words.publisher}`
         : `${title}. ${words.place}: ${words.publisher}`;
-  const locator = record.locator ? `: ${record.locator[ctx.locale]}` : '';
+  const locator = record.locator ? `. ${record.locator[ctx.locale]}` : '';
   const site = `${SITE_NAME[ctx.locale]}, ${words.release} ${ctx.release}`;
   return `${author}${publication}${locator}. ${site}[${ctx.accessed}]. ${ctx.url}.`;
 }

@@ -3,7 +3,7 @@ import { escapeTex } from './bibtex.ts';
 import { buildDate } from './build-date.ts';
 import { dateParts, longDateEn, risDate } from './dates.ts';
 import { authorOf, initials } from './names.ts';
-import { absoluteUrl, PLACEHOLDER_SITE_URL, siteUrl } from './site-url.ts';
+import { absoluteUrl, citationUrl, ORIGIN_SLOT, siteUrl } from './site-url.ts';
 import { nestQuotes, sentence } from './text.ts';
 
 describe('dates', () => {
@@ -28,8 +28,9 @@ describe('buildDate', () => {
 });
 
 describe('siteUrl', () => {
-  test('defaults to the placeholder and drops a trailing slash', () => {
-    expect(siteUrl({})).toBe(PLACEHOLDER_SITE_URL);
+  test('is null when unset (no placeholder host) and drops a trailing slash', () => {
+    expect(siteUrl({})).toBeNull();
+    expect(siteUrl({ SITE_URL: '  ' })).toBeNull();
     expect(siteUrl({ SITE_URL: 'https://yearbook.example.net/' })).toBe('https://yearbook.example.net');
     expect(siteUrl({ SITE_URL: 'https://host.example/sub/' })).toBe('https://host.example/sub');
   });
@@ -39,6 +40,11 @@ describe('siteUrl', () => {
   });
   test('absoluteUrl joins a site path', () => {
     expect(absoluteUrl('/zh/tables/x/', 'https://h.example')).toBe('https://h.example/zh/tables/x/');
+  });
+  test('without an address, links are root-relative and citations carry the origin slot', () => {
+    expect(absoluteUrl('zh/tables/x/', null)).toBe('/zh/tables/x/');
+    expect(citationUrl('/zh/tables/x/', null)).toBe(`${ORIGIN_SLOT}/zh/tables/x/`);
+    expect(citationUrl('/zh/tables/x/', 'https://h.example')).toBe('https://h.example/zh/tables/x/');
   });
 });
 

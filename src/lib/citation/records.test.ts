@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DocNode } from '../../schemas/document.ts';
 import { paragraphLocator } from './locators.ts';
-import { citeDocument, citeFigure, citeIndicator, citePolicy, citeTable } from './records.ts';
+import { citeChart, citeDocument, citeFigure, citeIndicator, citePolicy, citeTable, citeValue } from './records.ts';
 
 describe('record helpers', () => {
   test('citeTable brackets a title the source does not print', () => {
@@ -46,5 +46,35 @@ describe('paragraphLocator', () => {
   });
   test('refuses an anchor that is not a paragraph', () => {
     expect(() => paragraphLocator(nodes, 't-1')).toThrow(/no paragraph #t-1/u);
+  });
+});
+
+describe('citeValue and citeChart', () => {
+  const table = { id: 'trade', doc: 'doc-a', caption: '贸易表', title: { zh: '贸易表', en: 'Trade' }, titleSupplied: false };
+  test('a value is located by table, row, column, value with unit and period; its path is the cell anchor', () => {
+    const r = citeValue(table, 'c-12345678', {
+      row: { zh: '哈萨克斯坦', en: 'Kazakhstan' },
+      column: { zh: '贸易总额', en: 'Total trade' },
+      value: { zh: '285（亿美元）', en: '285 (USD 100 million)' },
+      period: { zh: '2013年', en: '2013' },
+    });
+    expect(r).toEqual({
+      kind: 'value',
+      id: 'trade-c-12345678',
+      locator: {
+        zh: '表“贸易表”，“哈萨克斯坦”行“贸易总额”列：285（亿美元），2013年',
+        en: 'Table “Trade”, row “Kazakhstan”, column “Total trade”: 285 (USD 100 million), 2013',
+      },
+      docs: ['doc-a'],
+      path: 'tables/trade/#c-12345678',
+    });
+  });
+  test('a chart is cited as the table it draws, or as this site\'s drawing of records', () => {
+    const title = { zh: '图', en: 'Chart' };
+    expect(citeChart({ id: 'x', title, docs: ['doc-a'] }, citeTable(table)).locator).toEqual({
+      zh: '表“贸易表”，本站据此绘制的图表“图”',
+      en: 'Table “Trade”, as drawn by this site in the chart “Chart”',
+    });
+    expect(citeChart({ id: 'x', title, docs: ['doc-a', 'doc-b'] }, null)).toMatchObject({ locator: { zh: '本站绘制的图表“图”' }, docs: ['doc-a', 'doc-b'], path: 'charts/x/' });
   });
 });

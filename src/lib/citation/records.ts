@@ -4,7 +4,7 @@ import type { KeyProject } from '../../schemas/programs.ts';
 import type { Case, KeyFigure, Platform, SourceRef, TimelineEvent } from '../../schemas/records.ts';
 import type { TableRecord } from '../../schemas/tables.ts';
 import { paragraphLocator } from './locators.ts';
-import type { CitedRecord } from './types.ts';
+import type { Bilingual, CitedRecord } from './types.ts';
 
 /**
  * Turns site records into what the citation module cites. Each helper names the record in the
@@ -23,6 +23,51 @@ export function citeTable(t: Pick<TableRecord, 'id' | 'doc' | 'caption' | 'title
   const en = t.titleSupplied ? `Table [${t.title.en}]` : `Table “${t.title.en}”`;
   return { kind: 'table', id: t.id, locator: { zh, en }, docs: [t.doc], path: `tables/${t.id}/` };
 }
+
+/** What a cited cell says besides its position: the value with its unit, and the table's period. */
+export interface CellFacts {
+  row: Bilingual;
+  column: Bilingual;
+  /** `285（亿美元）` / `285 (USD 100 million)`: as printed, with the table's unit. */
+  value: Bilingual;
+  period: Bilingual | null;
+}
+
+/**
+ * 单元格 — one value of a table: the table as `citeTable` names it, then the cell's row and
+ * column labels, the value with its unit and the reference period. The permalink is the cell's
+ * anchor on the table page.
+ */
+export function citeValue(t: Parameters<typeof citeTable>[0], cellId: string, f: CellFacts): CitedRecord {
+  const table = citeTable(t).locator!;
+  const periodZh = f.period ? `，${f.period.zh}` : '';
+  const periodEn = f.period ? `, ${f.period.en}` : '';
+  return {
+    kind: 'value',
+    id: `${t.id}-${cellId}`,
+    locator: {
+      zh: `${table.zh}，“${f.row.zh}”行“${f.column.zh}”列：${f.value.zh}${periodZh}`,
+      en: `${table.en}, row “${f.row.en}”, column “${f.column.en}”: ${f.value.en}${periodEn}`,
+    },
+    docs: [t.doc],
+    path: `tables/${t.id}/#${cellId}`,
+  };
+}
+
+/**
+ * 图表 — a chart of this site, drawn from a source table: cited as that table, with the chart
+ * named after it (the chart is this site's drawing; the numbers are the source's).
+ */
+export const citeChart = (c: { id: string; title: Bilingual; docs: readonly string[] }, table: CitedRecord | null): CitedRecord => ({
+  kind: 'chart',
+  id: c.id,
+  locator: {
+    zh: table?.locator ? `${table.locator.zh}，本站据此绘制的图表“${c.title.zh}”` : `本站绘制的图表“${c.title.zh}”`,
+    en: `${table?.locator ? `${table.locator.en}, ` : ''}as drawn by this site in the chart “${c.title.en}”`,
+  },
+  docs: [...c.docs],
+  path: `charts/${c.id}/`,
+});
 
 /** 关键数据 — a key statistic, named by the figure as printed and what it measures. */
 export const citeFigure = (f: Pick<KeyFigure, 'id' | 'printed' | 'measures' | 'sources'>): CitedRecord => ({

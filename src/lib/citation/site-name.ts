@@ -5,3 +5,10 @@ export const SITE_NAME: Bilingual = { zh: '丝路科技合作年鉴', en: 'Silk 
 
 /** The name of the dataset as a whole (the open-data package). */
 export const DATASET_NAME: Bilingual = { zh: '丝路科技合作年鉴开放数据', en: 'Silk Road S&T Yearbook open data' };
+
+/**
+ * What a citation says in place of the site's address when the build does not know it and no
+ * script can fill it in (a data file, a page read without JavaScript): a bracketed "not known"
+ * mark, as the styles bracket other details the citer must supply.
+ */
+export const UNKNOWN_ADDRESS: Bilingual = { zh: '[本站网址]', en: '[address of this site]' };

@@ -17,7 +17,8 @@ export const RIGHTS: Bilingual = {
 export interface PackageMeta {
   version: string;
   released: string;
-  homepage: string;
+  /** Absolute address of the data page; null when the build has no site address. */
+  homepage: string | null;
   sources: { title: string; path: string }[];
 }
 
@@ -36,7 +37,7 @@ export function dataPackage(resources: readonly DataResource[], meta: PackageMet
       'Tables and records of S&T cooperation between Xinjiang and Central Asia, built from five Chinese source documents; every record links to the paragraph it comes from. CSV files are UTF-8 with a byte-order mark, comma-separated, CRLF line ends, empty cells meaning “not stated”; lists are semicolon-separated.',
     version: meta.version,
     created: `${meta.released}T00:00:00Z`,
-    homepage: meta.homepage,
+    ...(meta.homepage && { homepage: meta.homepage }),
     keywords: ['Xinjiang', 'Central Asia', 'science and technology cooperation', 'Belt and Road', '新疆', '中亚', '科技合作'],
     licenses: [LICENCE],
     rights: RIGHTS,

@@ -1,4 +1,4 @@
-import type { Cell } from './csv.ts';
+import type { Cell } from '../../../lib/csv.ts';
 
 /** A text in both site languages. */
 export interface Bilingual {

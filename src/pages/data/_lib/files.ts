@@ -1,6 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import { siteData } from '../../../data/site-data.ts';
-import { absoluteUrl, buildDate, citeDataset, warnIfPlaceholder } from '../../../lib/citation/index.ts';
+import { absoluteUrl, buildDate, citationUrl, citeDataset, fillOriginSlot, siteUrl, UNKNOWN_ADDRESS, warnIfNoSiteUrl } from '../../../lib/citation/index.ts';
 import { currentRelease } from '../../../lib/citation/release.ts';
 import { dataPackage } from './datapackage.ts';
 import { licenceText, readme } from './readme.ts';
@@ -18,19 +18,24 @@ export interface DataFiles {
 }
 
 async function build(): Promise<DataFiles> {
-  warnIfPlaceholder();
+  warnIfNoSiteUrl();
   const data = await siteData();
+  const site = siteUrl();
   const { version, date: released } = currentRelease();
   const accessed = buildDate();
   const resources = buildResources(data, absoluteUrl);
-  const homepage = { zh: absoluteUrl('/zh/data/'), en: absoluteUrl('/en/data/') };
+  // A file cannot learn where it was downloaded from: without SITE_URL the address is a bracketed mark.
+  const homepage = {
+    zh: fillOriginSlot(citationUrl('/zh/data/'), UNKNOWN_ADDRESS.zh),
+    en: fillOriginSlot(citationUrl('/en/data/'), UNKNOWN_ADDRESS.en),
+  };
   const citation = {
     zh: citeDataset({ locale: 'zh', url: homepage.zh, accessed, release: version, released }),
     en: citeDataset({ locale: 'en', url: homepage.en, accessed, release: version, released }),
   };
   const sources = data.documents.map((d) => ({ title: d.title.zh, path: absoluteUrl(`/zh/sources/${d.slug}/`) }));
   const files = new Map<string, string>([
-    ['datapackage.json', `${JSON.stringify(dataPackage(resources, { version, released, homepage: homepage.en, sources }), null, 2)}\n`],
+    ['datapackage.json', `${JSON.stringify(dataPackage(resources, { version, released, homepage: site ? homepage.en : null, sources }), null, 2)}\n`],
     ['README.md', readme({ version, released, homepage, resources, citation })],
     ['LICENSE.md', licenceText()],
     ['citation.bib', `${citation.en.bibtex}\n`],

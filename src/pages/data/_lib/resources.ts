@@ -1,5 +1,5 @@
 import type { SiteData } from '../../../data/site-data.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../../lib/csv.ts';
 import { field, list, tableSchema, type Bilingual, type Field } from './fields.ts';
 import { tableCells, type CellRow } from './table-cells.ts';
 
@@ -31,7 +31,7 @@ const urls = <T>(path: (r: T) => string, url: Url): Field<T>[] => [
 ];
 
 function tabular<T>(name: string, path: string, title: Bilingual, description: Bilingual, fields: Field<T>[], rows: readonly T[], primaryKey?: string[]): DataResource {
-  return { name, path, title, description, format: 'csv', rows: rows.length, schema: tableSchema(fields, primaryKey), text: toCsv(fields.map((f) => f.name), rows.map((r) => fields.map((f) => f.value(r)))) };
+  return { name, path, title, description, format: 'csv', rows: rows.length, schema: tableSchema(fields, primaryKey), text: toCsv([fields.map((f) => f.name), ...rows.map((r) => fields.map((f) => f.value(r)))]) };
 }
 
 const json = (name: string, path: string, title: Bilingual, description: Bilingual, data: unknown, collection: string): DataResource => ({

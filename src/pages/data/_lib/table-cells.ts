@@ -19,7 +19,7 @@ export interface CellRow {
 }
 
 /** The grid position of the cell that spans each position (itself when it spans nothing). */
-function owners(t: Pick<TableRecord, 'rows'>): [number, number][][] {
+export function owners(t: Pick<TableRecord, 'rows'>): [number, number][][] {
   const own = t.rows.map((row, r) => row.map((_, c) => [r, c] as [number, number]));
   t.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
