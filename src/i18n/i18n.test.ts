@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import browseEn from './browse.en.json' with { type: 'json' };
+import browseZh from './browse.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -6,8 +8,8 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DESKTOP, launchChromium } from '../support/browser.ts';
+
+// Combined filters of the platform directory and the timeline, as a reader uses them: with
+// JavaScript off (plain links between static pages) and on (sort, year range).
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled });
+  const page = await context.newPage();
+  const response = await page.goto(base + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const close = (page: Page) => page.context().close();
+
+/**
+ * Follows the first link of a filter group that is not the current choice (while "Any" is the
+ * current one, that is a value) and returns the count the link showed.
+ */
+async function pick(page: Page, group: number): Promise<{ count: number }> {
+  const link = page.locator('nav[data-facet]').nth(group).locator('a:not([aria-current])').first();
+  const count = Number(await link.locator('.count').innerText());
+  const before = page.url();
+  await Promise.all([page.waitForURL((u) => u.href !== before), link.click()]);
+  return { count };
+}
+
+const cardsOf = (page: Page) =>
+  page.locator('[data-sort-list] > li').evaluateAll((els) => els.map((e) => ({ kind: e.getAttribute('data-kind'), countries: e.getAttribute('data-countries') })));
+
+describe('platform directory filters', () => {
+  test('country, then kind, then status combine without JavaScript, and each count is what the link gives', async () => {
+    const page = await open('/en/platforms/', false);
+    for (const group of [0, 1, 2]) {
+      const before = new URL(page.url()).pathname;
+      const { count } = await pick(page, group);
+      expect(new URL(page.url()).pathname).not.toBe(before);
+      expect(await page.locator('[data-sort-list] > li').count()).toBe(count);
+    }
+    // Every earlier choice is still the current one in its group.
+    const current = await page.locator('nav[data-facet] a[aria-current="page"]').allInnerTexts();
+    expect(current).toHaveLength(3);
+    for (const label of current) expect(label).not.toMatch(/^Any\b/u);
+    const picked = await page.locator('.browse-picked strong').innerText();
+    for (const label of current) expect(picked).toContain(label.replace(/\s*\d+$/u, ''));
+    await close(page);
+  });
+
+  test('a filtered list holds only records with every chosen value', async () => {
+    const page = await open('/zh/platforms/', false);
+    await pick(page, 0);
+    const country = (await page.locator('nav[data-facet]').nth(0).locator('a[aria-current]').getAttribute('href'))!;
+    const code = /country\/([a-z]+)\//u.exec(country)![1]!.toUpperCase();
+    await pick(page, 1);
+    const cards = await cardsOf(page);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards.map((c) => c.kind)).size).toBe(1);
+    for (const c of cards) expect(c.countries?.split(' ')).toContain(code);
+    await close(page);
+  });
+
+  test('the count says how many are sub-units', async () => {
+    const page = await open('/en/platforms/');
+    const text = await page.locator('[data-count]').innerText();
+    const total = await page.locator('[data-sort-list] > li').count();
+    const sub = await page.locator('[data-sort-list] > li .badge', { hasText: /^Sub-unit$/u }).count();
+    expect(text).toMatch(/sub-units/u);
+    expect(text).toContain(String(total));
+    if (sub > 0) expect(text).toContain(`${sub} sub-units`);
+    await close(page);
+  });
+
+  test('sorting by year re-orders the cards and is kept across filter links', async () => {
+    const page = await open('/en/platforms/');
+    await page.locator('select[data-sort]').selectOption('year');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
+    const ranks = await page.locator('[data-sort-list] > li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rank-year'))));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const href = await page.locator('nav[data-facet] a').nth(1).getAttribute('href');
+    expect(href).toContain('sort=year');
+    await close(page);
+  });
+
+  test('without JavaScript, names are in each language\'s order (pinyin for Chinese)', async () => {
+    for (const [lang, locale] of [['zh', 'zh-Hans-u-co-pinyin'], ['en', 'en']] as const) {
+      const page = await open(`/${lang}/platforms/`, false);
+      const names = await page.locator('[data-sort-list] > li h3').allInnerTexts();
+      const collator = new Intl.Collator(locale, { numeric: true });
+      expect(names, lang).toEqual([...names].sort((a, b) => collator.compare(a, b)));
+      await close(page);
+    }
+  });
+});
