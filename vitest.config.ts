@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          // Each test reads every built page (the filter pages make well over a thousand); on a
+          // loaded two-core machine that takes far longer than Vitest's default 5 s.
+          testTimeout: 300_000,
         },
       },
       {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
+import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
+import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -8,8 +10,8 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

@@ -1,5 +1,7 @@
 import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
+import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
+import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -8,8 +10,8 @@ import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

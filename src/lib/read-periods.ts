@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { periodProblems } from './periods.ts';
 import { parseWithFriendlyErrors } from '../schemas/parse-with-friendly-errors.ts';
-import { periodSchema, type Period } from '../schemas/periods.ts';
+import { periodsFileSchema, type PeriodsFile } from '../schemas/periods.ts';
 
 export const PERIODS_FILE = 'content/curated/periods.yaml';
 
 /**
  * Reads the timeline's periods, sorted, and refuses them (file:line: reason) when they overlap
- * or leave an event's year outside every period.
+ * or leave the year an event starts in outside every period.
  */
-export function readPeriods(eventYears: readonly number[], file = PERIODS_FILE): Period[] {
+export function readPeriods(eventYears: readonly number[], file = PERIODS_FILE): PeriodsFile {
   const text = readFileSync(file, 'utf8');
-  const periods = parseWithFriendlyErrors(z.array(periodSchema), parse(text) ?? [], file);
+  const data = parseWithFriendlyErrors(periodsFileSchema, parse(text) ?? {}, file);
+  const periods = data.periods;
   const problems = periodProblems(periods, eventYears);
   if (problems.length) {
     const lines = text.split('\n');
@@ -24,5 +24,5 @@ export function readPeriods(eventYears: readonly number[], file = PERIODS_FILE):
     };
     throw new Error(problems.map((p) => `${file}:${lineOf(p)}: ${p}`).join('\n'));
   }
-  return periods.sort((a, b) => a.from - b.from);
+  return { ...data, periods: [...periods].sort((a, b) => a.from - b.from) };
 }

@@ -12,3 +12,11 @@ export const periodSchema = z
   })
   .refine((p) => p.from <= p.to, 'from must not be after to');
 export type Period = z.infer<typeof periodSchema>;
+
+/** content/curated/periods.yaml: the periods, and the source whose own phases events record. */
+export const periodsFileSchema = z.object({
+  /** Slug of the document whose periodisation the events' `phase` follows. */
+  phasesDoc: z.string(),
+  periods: z.array(periodSchema),
+});
+export type PeriodsFile = z.infer<typeof periodsFileSchema>;

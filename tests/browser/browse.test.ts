@@ -102,3 +102,54 @@ describe('platform directory filters', () => {
     }
   });
 });
+
+describe('timeline filters', () => {
+  const items = (page: Page) => page.locator('.timeline__item:not([hidden])');
+
+  test('country, kind and period combine without JavaScript; the strip counts what the list shows', async () => {
+    const page = await open('/en/timeline/', false);
+    for (const group of [0, 1, 2]) {
+      const { count } = await pick(page, group);
+      expect(await items(page).count()).toBe(count);
+    }
+    expect(await page.locator('nav[data-facet] a[aria-current="page"]').count()).toBe(3);
+    const bars = await page.locator('.strip__svg--wide a').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const total = bars.reduce((sum, label) => sum + Number(/: (\d+)/u.exec(label)![1]), 0);
+    expect(total).toBe(await items(page).count());
+    await close(page);
+  });
+
+  test('every strip bar links to a year heading on the same page', async () => {
+    const page = await open('/zh/timeline/', false);
+    const hrefs = await page.locator('.strip__svg--wide a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+    await close(page);
+  });
+
+  test('a year range hides the events outside it, keeps the range in the address, and counts what is shown', async () => {
+    const page = await open('/en/timeline/');
+    const years = await page.locator('[data-year-from] option').allInnerTexts();
+    expect(years.length).toBeGreaterThan(2);
+    const middle = years[Math.floor(years.length / 2)]!;
+    await page.locator('[data-year-from]').selectOption(middle);
+    const spans = await items(page).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-to'))));
+    expect(spans.length).toBeGreaterThan(0);
+    for (const to of spans) expect(to).toBeGreaterThanOrEqual(Number(middle));
+    expect(new URL(page.url()).searchParams.get('from')).toBe(middle);
+    expect(await page.locator('[data-count]').innerText()).toContain(`${spans.length} of`);
+    // Reloading the address keeps the range.
+    await page.reload();
+    expect(await items(page).count()).toBe(spans.length);
+    await close(page);
+  });
+
+  test('the list is compact until summaries are asked for, with no script needed', async () => {
+    const page = await open('/zh/timeline/', false);
+    const summary = page.locator('.timeline__summary').first();
+    expect(await summary.isVisible()).toBe(false);
+    await page.locator('[data-summaries]').check();
+    expect(await summary.isVisible()).toBe(true);
+    await close(page);
+  });
+});

@@ -32,7 +32,8 @@ const LABEL_WIDTH = 30;
 
 export function stripLayout(counts: readonly YearCount[], width = 640, height = 80): StripLayout {
   // Margins → scales → bars, as every chart here.
-  const margin = { top: 14, right: 4, bottom: 18, left: 4 };
+  // Side margins of half a year label, so the first and last labels are not cut off.
+  const margin = { top: 14, right: LABEL_WIDTH / 2, bottom: 18, left: LABEL_WIDTH / 2 };
   const baseline = height - margin.bottom;
   const x = scaleBand<number>()
     .domain(counts.map((c) => c.year))
