@@ -3,6 +3,8 @@ import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
 import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import countryPageEn from './country-page.en.json' with { type: 'json' };
+import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -10,8 +12,8 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

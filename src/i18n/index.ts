@@ -2,6 +2,8 @@ import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
 import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import countryPageEn from './country-page.en.json' with { type: 'json' };
+import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -10,8 +12,8 @@ import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
 
 // Combined filters of the platform directory and the timeline, as a reader uses them: with
 // JavaScript off (plain links between static pages) and on (sort, year range).
@@ -150,6 +150,41 @@ describe('timeline filters', () => {
     expect(await summary.isVisible()).toBe(false);
     await page.locator('[data-summaries]').check();
     expect(await summary.isVisible()).toBe(true);
+    await close(page);
+  });
+});
+
+describe('country pages', () => {
+  test('a contents bar links to each section, each with a way back to the top', async () => {
+    const page = await open('/en/countries/kz/', false);
+    const hrefs = await page.locator('nav.contents-bar a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const href of hrefs) {
+      const target = page.locator(`[id="${href.slice(1)}"]`);
+      expect(await target.count(), href).toBe(1);
+      expect(await target.locator('a[href="#main"]').count(), href).toBe(1);
+    }
+    await close(page);
+  });
+
+  test('on a phone the sections start folded and a contents link opens its section, without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/zh/countries/kz/`);
+    const folds = page.locator('details.fold');
+    expect(await folds.count()).toBeGreaterThan(2);
+    const body = page.locator('.fold__body').first();
+    expect(await body.isVisible()).toBe(false);
+    const link = page.locator('nav.contents-bar a').nth(2);
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('on a wide screen every section is shown', async () => {
+    const page = await open('/zh/countries/kz/', false);
+    for (const body of await page.locator('.fold__body').all()) expect(await body.isVisible()).toBe(true);
     await close(page);
   });
 });
