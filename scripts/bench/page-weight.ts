@@ -50,9 +50,10 @@ export const CITE_PANEL_ALLOWANCE = { script: /\[data-cite-panel\]/u, maxGzip: 1
 /**
  * Second known deviation, asked for by issue #17: the directory's and the timeline's filters are
  * static pages (no JavaScript needed), and a small script re-sorts the list in place or narrows
- * it by year. Tolerated on the same terms as the citation panel's.
+ * it by year; "Report an error" fills in the page being reported. Tolerated on the same terms as
+ * the citation panel's.
  */
-export const BROWSE_ALLOWANCE = { script: /\[data-sortable\]|\[data-year-filter\]/u, maxGzip: 1024 } as const;
+export const BROWSE_ALLOWANCE = { script: /\[data-sortable\]|\[data-year-filter\]|\[data-report\]/u, maxGzip: 1024 } as const;
 
 const ALLOWANCES = [CITE_PANEL_ALLOWANCE, BROWSE_ALLOWANCE] as const;
 

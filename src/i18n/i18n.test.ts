@@ -5,6 +5,8 @@ import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
 import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
+import reportPageEn from './report-page.en.json' with { type: 'json' };
+import reportPageZh from './report-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -12,8 +14,8 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn };
+const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh };
+const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn };
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

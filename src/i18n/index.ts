@@ -4,6 +4,8 @@ import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
 import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
+import reportPageEn from './report-page.en.json' with { type: 'json' };
+import reportPageZh from './report-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -12,8 +14,8 @@ import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

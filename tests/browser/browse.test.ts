@@ -188,3 +188,32 @@ describe('country pages', () => {
     await close(page);
   });
 });
+
+describe('report an error', () => {
+  test('a record page hands its address and anchor to the report page, which puts them in the message', async () => {
+    const page = await open('/en/platforms/central-asia-ecology-environment-centre/');
+    await Promise.all([page.waitForURL(/\/en\/report\//u), page.locator('a[href^="/en/report/?page="]').click()]);
+    const expected = `${base}/en/platforms/central-asia-ecology-environment-centre/#record`;
+    expect(await page.locator('[data-report-page]').getAttribute('href')).toBe(expected);
+    expect(await page.locator('[data-report-body]').inputValue()).toContain(expected);
+    await close(page);
+  });
+
+  test('without a page in the address it uses the referrer of this site', async () => {
+    const page = await open('/zh/timeline/');
+    await Promise.all([page.waitForURL(/\/zh\/report\//u), page.locator('footer a[href="/zh/report/"]').click()]);
+    expect(await page.locator('[data-report-body]').inputValue()).toContain(`${base}/zh/timeline/`);
+    await close(page);
+  });
+
+  test('never a dead end: a send link to the configured destination, or plain words on how to reach the editors', async () => {
+    for (const lang of ['zh', 'en']) {
+      const page = await open(`/${lang}/report/`);
+      const send = await page.locator('[data-report-issue], [data-report-email]').count();
+      const words = page.locator('[data-report-unconfigured]');
+      if (send === 0) expect((await words.innerText()).length, lang).toBeGreaterThan(40);
+      else expect(await words.count()).toBe(0);
+      await close(page);
+    }
+  });
+});
