@@ -53,7 +53,10 @@ export const CITE_PANEL_ALLOWANCE = { script: /\[data-cite-panel\]/u, maxGzip: 1
  * it by year; "Report an error" fills in the page being reported. Tolerated on the same terms as
  * the citation panel's.
  */
-export const BROWSE_ALLOWANCE = { script: /\[data-sortable\]|\[data-year-filter\]|\[data-report\]/u, maxGzip: 1024 } as const;
+export const BROWSE_ALLOWANCE = {
+  script: /\[data-sortable\]|\[data-year-filter\]|\[data-report\]/u,
+  maxGzip: 1024,
+} as const;
 
 const ALLOWANCES = [CITE_PANEL_ALLOWANCE, BROWSE_ALLOWANCE] as const;
 

@@ -32,8 +32,8 @@ async function load() {
     }),
   );
   return {
-    ...{ documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations, english, periods, phasesDoc },
-    names: new NameIndex(glossary),
+    ...{ documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations },
+    ...{ english, periods, phasesDoc, names: new NameIndex(glossary) },
   };
 }
 

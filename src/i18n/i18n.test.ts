@@ -14,8 +14,24 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn };
+const zh: Record<string, string> = {
+  ...zhBase,
+  ...chartsZh,
+  ...citeZh,
+  ...browseZh,
+  ...timelineBrowseZh,
+  ...countryPageZh,
+  ...reportPageZh,
+};
+const en: Record<string, string> = {
+  ...enBase,
+  ...chartsEn,
+  ...citeEn,
+  ...browseEn,
+  ...timelineBrowseEn,
+  ...countryPageEn,
+  ...reportPageEn,
+};
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

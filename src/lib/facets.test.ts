@@ -35,7 +35,10 @@ describe('facets', () => {
   });
 
   test('selectionKey and parseSelectionKey round-trip and reject unknown values', () => {
-    expect(parseSelectionKey(facets, selectionKey(facets, { country: 'kz', kind: null }))).toEqual({ country: 'kz', kind: null });
+    expect(parseSelectionKey(facets, selectionKey(facets, { country: 'kz', kind: null }))).toEqual({
+      country: 'kz',
+      kind: null,
+    });
     expect(parseSelectionKey(facets, 'xx/all')).toBeNull();
     expect(parseSelectionKey(facets, 'kz')).toBeNull();
   });

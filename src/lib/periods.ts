@@ -10,10 +10,12 @@ export function periodProblems(periods: readonly Period[], years: readonly numbe
   const sorted = [...periods].sort((a, b) => a.from - b.from);
   for (const [i, p] of sorted.entries()) {
     const next = sorted[i + 1];
-    if (next && next.from <= p.to) problems.push(`period ${p.id} (${p.from}–${p.to}) overlaps ${next.id} (${next.from}–${next.to})`);
+    if (next && next.from <= p.to)
+      problems.push(`period ${p.id} (${p.from}–${p.to}) overlaps ${next.id} (${next.from}–${next.to})`);
   }
   const ids = periods.map((p) => p.id);
-  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`period id ${id} is used twice`);
+  for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+    problems.push(`period id ${id} is used twice`);
   for (const y of [...new Set(years)].sort((a, b) => a - b)) {
     if (!periods.some((p) => p.from <= y && y <= p.to)) problems.push(`no period holds the year ${y}`);
   }

@@ -67,17 +67,17 @@ export const collator = (locale: Locale): Intl.Collator =>
  * Each platform's position in every sort order. Name: the name shown in that language, collated;
  * year: oldest first, undated last; kind: the schema's order of kinds. Ties fall back on name.
  */
-export function sortRanks(
-  platforms: readonly DirectoryPlatform[],
+export function sortRanks<P extends DirectoryPlatform>(
+  platforms: readonly P[],
   locale: Locale,
-  shownName: (p: DirectoryPlatform) => string,
+  shownName: (p: P) => string,
 ): Map<string, Record<SortKey, number>> {
   const collate = collator(locale);
   const byName = [...platforms].sort((a, b) => collate.compare(shownName(a), shownName(b)) || a.id.localeCompare(b.id));
   const nameRank = new Map(byName.map((p, i) => [p.id, i]));
-  const name = (p: DirectoryPlatform) => nameRank.get(p.id)!;
-  const kindOrder = (p: DirectoryPlatform) => platformKindSchema.options.indexOf(p.kind as never);
-  const order = (compare: (a: DirectoryPlatform, b: DirectoryPlatform) => number) =>
+  const name = (p: P) => nameRank.get(p.id)!;
+  const kindOrder = (p: P) => platformKindSchema.options.indexOf(p.kind as never);
+  const order = (compare: (a: P, b: P) => number) =>
     new Map([...platforms].sort((a, b) => compare(a, b) || name(a) - name(b)).map((p, i) => [p.id, i]));
   const byYear = order((a, b) => (a.year ?? UNDATED) - (b.year ?? UNDATED));
   const byKind = order((a, b) => kindOrder(a) - kindOrder(b));

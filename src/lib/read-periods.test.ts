@@ -17,7 +17,9 @@ describe('readPeriods', () => {
   });
 
   test('refuses overlapping periods, naming the file and the line of the period', () => {
-    const file = write('phasesDoc: x\nperiods:\n  - { id: a, from: 2000, to: 2010 }\n  - { id: b, from: 2010, to: 2012 }\n');
+    const file = write(
+      'phasesDoc: x\nperiods:\n  - { id: a, from: 2000, to: 2010 }\n  - { id: b, from: 2010, to: 2012 }\n',
+    );
     expect(() => readPeriods([2000], file)).toThrow(`${file}:3: period a (2000–2010) overlaps b (2010–2012)`);
   });
 

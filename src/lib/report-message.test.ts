@@ -6,7 +6,9 @@ const origin = 'https://yearbook.example';
 
 describe('report message', () => {
   test('reportedPage takes a path and anchor from the query, else a same-site referrer', () => {
-    expect(reportedPage('?page=%2Fen%2Fplatforms%2Fx%2F&anchor=record', '', origin)).toBe(`${origin}/en/platforms/x/#record`);
+    expect(reportedPage('?page=%2Fen%2Fplatforms%2Fx%2F&anchor=record', '', origin)).toBe(
+      `${origin}/en/platforms/x/#record`,
+    );
     expect(reportedPage('', `${origin}/zh/timeline/y/`, origin)).toBe(`${origin}/zh/timeline/y/`);
   });
 

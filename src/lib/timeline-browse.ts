@@ -48,7 +48,13 @@ export function timelinePath(locale: Locale, s: Selection): string {
 }
 
 /** The label of a filter value in a language. */
-export function timelineValueLabel(locale: Locale, names: NameIndex, periods: readonly Period[], key: string, value: string): string {
+export function timelineValueLabel(
+  locale: Locale,
+  names: NameIndex,
+  periods: readonly Period[],
+  key: string,
+  value: string,
+): string {
   const t = useTranslations(locale);
   if (key === 'country') {
     if (value === NO_COUNTRY) return t('platforms.none');

@@ -37,10 +37,14 @@ async function pick(page: Page, group: number): Promise<{ count: number }> {
 }
 
 const cardsOf = (page: Page) =>
-  page.locator('[data-sort-list] > li').evaluateAll((els) => els.map((e) => ({ kind: e.getAttribute('data-kind'), countries: e.getAttribute('data-countries') })));
+  page
+    .locator('[data-sort-list] > li')
+    .evaluateAll((els) =>
+      els.map((e) => ({ kind: e.getAttribute('data-kind'), countries: e.getAttribute('data-countries') })),
+    );
 
 describe('platform directory filters', () => {
-  test('country, then kind, then status combine without JavaScript, and each count is what the link gives', async () => {
+  test('country, kind and status combine without JavaScript; each count is what its link gives', async () => {
     const page = await open('/en/platforms/', false);
     for (const group of [0, 1, 2]) {
       const before = new URL(page.url()).pathname;
@@ -85,15 +89,20 @@ describe('platform directory filters', () => {
     const page = await open('/en/platforms/');
     await page.locator('select[data-sort]').selectOption('year');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
-    const ranks = await page.locator('[data-sort-list] > li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rank-year'))));
+    const ranks = await page
+      .locator('[data-sort-list] > li')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rank-year'))));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const href = await page.locator('nav[data-facet] a').nth(1).getAttribute('href');
     expect(href).toContain('sort=year');
     await close(page);
   });
 
-  test('without JavaScript, names are in each language\'s order (pinyin for Chinese)', async () => {
-    for (const [lang, locale] of [['zh', 'zh-Hans-u-co-pinyin'], ['en', 'en']] as const) {
+  test("without JavaScript, names are in each language's order (pinyin for Chinese)", async () => {
+    for (const [lang, locale] of [
+      ['zh', 'zh-Hans-u-co-pinyin'],
+      ['en', 'en'],
+    ] as const) {
       const page = await open(`/${lang}/platforms/`, false);
       const names = await page.locator('[data-sort-list] > li h3').allInnerTexts();
       const collator = new Intl.Collator(locale, { numeric: true });
@@ -113,7 +122,9 @@ describe('timeline filters', () => {
       expect(await items(page).count()).toBe(count);
     }
     expect(await page.locator('nav[data-facet] a[aria-current="page"]').count()).toBe(3);
-    const bars = await page.locator('.strip__svg--wide a').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const bars = await page
+      .locator('.strip__svg--wide a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     const total = bars.reduce((sum, label) => sum + Number(/: (\d+)/u.exec(label)![1]), 0);
     expect(total).toBe(await items(page).count());
     await close(page);
@@ -121,13 +132,15 @@ describe('timeline filters', () => {
 
   test('every strip bar links to a year heading on the same page', async () => {
     const page = await open('/zh/timeline/', false);
-    const hrefs = await page.locator('.strip__svg--wide a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.strip__svg--wide a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
     await close(page);
   });
 
-  test('a year range hides the events outside it, keeps the range in the address, and counts what is shown', async () => {
+  test('a year range hides events outside it, stays in the address and counts what is shown', async () => {
     const page = await open('/en/timeline/');
     const years = await page.locator('[data-year-from] option').allInnerTexts();
     expect(years.length).toBeGreaterThan(2);
@@ -157,7 +170,9 @@ describe('timeline filters', () => {
 describe('country pages', () => {
   test('a contents bar links to each section, each with a way back to the top', async () => {
     const page = await open('/en/countries/kz/', false);
-    const hrefs = await page.locator('nav.contents-bar a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const hrefs = await page
+      .locator('nav.contents-bar a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(2);
     for (const href of hrefs) {
       const target = page.locator(`[id="${href.slice(1)}"]`);
@@ -206,7 +221,7 @@ describe('report an error', () => {
     await close(page);
   });
 
-  test('never a dead end: a send link to the configured destination, or plain words on how to reach the editors', async () => {
+  test('never a dead end: a link to the configured destination, or how to reach the editors', async () => {
     for (const lang of ['zh', 'en']) {
       const page = await open(`/${lang}/report/`);
       const send = await page.locator('[data-report-issue], [data-report-email]').count();

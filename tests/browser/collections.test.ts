@@ -67,7 +67,8 @@ describe('timeline and countries', () => {
 
   test('the Kazakhstan page shows partnership dates and 2013 trade', async () => {
     const page = await open('/zh/countries/kz/');
-    const partnerships = await page.locator('section', { has: page.locator('h2', { hasText: /^伙伴关系(\s|$)/u }) }).locator('li').allInnerTexts();
+    const heading = page.locator('h2', { hasText: /^伙伴关系(\s|$)/u });
+    const partnerships = await page.locator('section', { has: heading }).locator('li').allInnerTexts();
     expect(partnerships.map((p) => p.replace(/\s+/gu, ' ').trim())).toEqual(['战略伙伴关系 2005年7月', '全面战略伙伴关系 2011年6月']);
     expect(await page.locator('.figure-card__value').allInnerTexts()).toEqual(['285', '160', '125']);
     await page.close();

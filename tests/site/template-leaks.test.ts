@@ -49,7 +49,8 @@ function visibleStrings(node: Node, code: boolean, out: Visible[]): void {
   }
   if (HIDDEN.has(node.nodeName)) return;
   for (const a of node.attrs ?? []) if (VISIBLE_ATTRIBUTES.has(a.name)) out.push({ text: a.value, code: false });
-  const isDescription = node.nodeName === 'meta' && node.attrs?.some((a) => a.name === 'name' && a.value === 'description');
+  const isDescription =
+    node.nodeName === 'meta' && node.attrs?.some((a) => a.name === 'name' && a.value === 'description');
   if (isDescription) out.push({ text: node.attrs?.find((a) => a.name === 'content')?.value ?? '', code: false });
   const inCode = code || node.nodeName === 'pre';
   for (const child of node.childNodes ?? []) visibleStrings(child, inCode, out);

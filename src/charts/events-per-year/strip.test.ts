@@ -4,7 +4,13 @@ import { eventsPerYear } from './state.ts';
 
 describe('events per year', () => {
   test('eventsPerYear counts each year a span covers and keeps empty years', () => {
-    expect(eventsPerYear([[2001, 2001], [2003, 2004], [2004, 2004]])).toEqual([
+    expect(
+      eventsPerYear([
+        [2001, 2001],
+        [2003, 2004],
+        [2004, 2004],
+      ]),
+    ).toEqual([
       { year: 2001, count: 1 },
       { year: 2002, count: 0 },
       { year: 2003, count: 1 },
@@ -14,7 +20,11 @@ describe('events per year', () => {
   });
 
   test('stripLayout puts bars in order inside the width, tallest bar for the largest count', () => {
-    const counts = eventsPerYear([[1990, 1990], [2000, 2018], [2018, 2018]]);
+    const counts = eventsPerYear([
+      [1990, 1990],
+      [2000, 2018],
+      [2018, 2018],
+    ]);
     const layout = stripLayout(counts, 360, 80);
     const xs = layout.bars.map((b) => b.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
