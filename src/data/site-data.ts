@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { NameIndex } from '../lib/glossary.ts';
+import { readPeriods } from '../lib/read-periods.ts';
 import { readTranslations } from '../lib/read-translations.ts';
 import { checkTranslation } from '../lib/translation-check.ts';
 
@@ -20,6 +21,8 @@ async function load() {
   const figures = (await getCollection('figures')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
   const glossary = (await getCollection('glossary')).map((e) => e.data);
   const organisations = (await getCollection('organisations')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  // The timeline's browsing periods; the build stops if they overlap or miss the year an event starts.
+  const { periods, phasesDoc } = readPeriods(events.map((e) => e.date.year));
   const translations = readTranslations('./content/translations');
   // Per document: the English of each node and whether it is current, outdated or missing.
   const english = new Map(
@@ -28,7 +31,10 @@ async function load() {
       return [d.slug, { nodes: new Map((t?.nodes ?? []).map((n) => [n.anchor, n])), status: checkTranslation(d, t).status }] as const;
     }),
   );
-  return { documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations, english, names: new NameIndex(glossary) };
+  return {
+    ...{ documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations },
+    ...{ english, periods, phasesDoc, names: new NameIndex(glossary) },
+  };
 }
 
 export type SiteData = Awaited<ReturnType<typeof load>>;

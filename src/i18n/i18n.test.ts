@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import auditEn from './audit.en.json' with { type: 'json' };
 import auditZh from './audit.zh.json' with { type: 'json' };
+import browseEn from './browse.en.json' with { type: 'json' };
+import browseZh from './browse.zh.json' with { type: 'json' };
+import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
+import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import countryPageEn from './country-page.en.json' with { type: 'json' };
+import countryPageZh from './country-page.zh.json' with { type: 'json' };
+import reportPageEn from './report-page.en.json' with { type: 'json' };
+import reportPageZh from './report-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -10,8 +18,14 @@ import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
-const zh: Record<string, string> = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh };
-const en: Record<string, string> = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn };
+const zh: Record<string, string> = {
+  ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh,
+  ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh,
+};
+const en: Record<string, string> = {
+  ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn,
+  ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn,
+};
 import { switchLocalePath, useTranslations } from './index.ts';
 
 describe('UI strings', () => {

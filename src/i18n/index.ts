@@ -1,5 +1,13 @@
 import auditEn from './audit.en.json' with { type: 'json' };
 import auditZh from './audit.zh.json' with { type: 'json' };
+import browseEn from './browse.en.json' with { type: 'json' };
+import browseZh from './browse.zh.json' with { type: 'json' };
+import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
+import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import countryPageEn from './country-page.en.json' with { type: 'json' };
+import countryPageZh from './country-page.zh.json' with { type: 'json' };
+import reportPageEn from './report-page.en.json' with { type: 'json' };
+import reportPageZh from './report-page.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
@@ -18,8 +26,14 @@ import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh, ...citeValueZh, ...tableDownloadZh, ...sourceLinkZh, ...chartViewsZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn, ...citeValueEn, ...tableDownloadEn, ...sourceLinkEn, ...chartViewsEn };
+const zh = {
+  ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh, ...citeValueZh, ...tableDownloadZh,
+  ...sourceLinkZh, ...chartViewsZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh,
+};
+const en = {
+  ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn, ...citeValueEn, ...tableDownloadEn,
+  ...sourceLinkEn, ...chartViewsEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn,
+};
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

@@ -38,7 +38,9 @@ describe('links in the built site', () => {
       for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
         const href = m[1]!.replace(/&amp;/gu, '&');
         if (/^(?:[a-z]+:|\/\/)/iu.test(href)) continue;
-        const [path, hash] = href.split('#') as [string, string | undefined];
+        const [withQuery, hash] = href.split('#') as [string, string | undefined];
+        // A query string (the report page's ?page=…) does not change which file is served.
+        const path = withQuery.split('?')[0]!;
         const target = path === '' ? file : fileFor(path.startsWith('/') ? path : new URL(path, `http://x${base}`).pathname);
         if (!target) {
           broken.push(`${page}: ${href} (no such page)`);
