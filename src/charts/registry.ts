@@ -5,6 +5,7 @@ import { MODES_TABLE, modesModel } from './cooperation-modes/model.ts';
 import { GOODS_TABLE, goodsModel } from './goods-shares-2010/model.ts';
 import { PARTNERSHIP_TABLE, timelineModel } from './partnerships-timeline/model.ts';
 import { platformModel } from './platforms-by-country/model.ts';
+import { mapModel } from './platforms-map/model.ts';
 import type { ChartModel } from './shared/model.ts';
 import { SURVEY_CHARTS, surveyModel } from './survey-compare/model.ts';
 import { LEVEL_TABLE, levelModel } from './technology-level/model.ts';
@@ -27,6 +28,7 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: 'market-position', tables: [SURVEY_CHARTS['market-position'].table], build: (d, l) => surveyModel('market-position', d, l) },
   { id: 'cooperation-modes', tables: [MODES_TABLE], build: modesModel },
   { id: 'partnerships-timeline', tables: [PARTNERSHIP_TABLE], build: timelineModel },
+  { id: 'platforms-map', tables: [], build: mapModel },
   { id: 'platforms-by-country', tables: [], build: platformModel },
   { id: 'call-2018-funding', tables: [], build: fundingModel },
 ];

@@ -20,7 +20,8 @@ function common(m: Mark): Record<string, string | undefined> {
   return out;
 }
 
-function renderMark(m: Mark): string {
+/** One mark as SVG; groups with an href become links only when `links` (never in files or thumbnails). */
+function renderMark(m: Mark, links = false): string {
   switch (m.kind) {
     case 'rect':
       return `<rect${attrs({ x: m.x, y: m.y, width: Math.max(0, m.width), height: Math.max(0, m.height), ...common(m) })}/>`;
@@ -30,8 +31,10 @@ function renderMark(m: Mark): string {
       return `<circle${attrs({ cx: m.cx, cy: m.cy, r: m.r, ...common(m) })}/>`;
     case 'path':
       return `<path${attrs({ d: m.d, ...common(m) })}/>`;
-    case 'group':
-      return `<g${attrs(common(m))}>${m.children.map(renderMark).join('')}</g>`;
+    case 'group': {
+      const body = m.children.map((c) => renderMark(c, links)).join('');
+      return m.href && links ? `<a${attrs({ href: m.href, 'aria-label': m.label, ...common(m) })}>${body}</a>` : `<g${attrs(common(m))}>${body}</g>`;
+    }
     case 'text': {
       const anchor = m.anchor && m.anchor !== 'start' ? m.anchor : undefined;
       const transform = m.rotate ? `rotate(${n(m.rotate)} ${n(m.x)} ${n(m.y)})` : undefined;
@@ -59,6 +62,11 @@ export interface SvgFrame {
   standalone?: { style: string; lang: string; footer: string };
   /** A picture of a chart whose content is given elsewhere (gallery thumbnails). */
   decorative?: boolean;
+  /**
+   * The chart holds links (a map's countries): role="group" instead of "img", whose children
+   * would be presentational and whose links could not be reached.
+   */
+  interactive?: boolean;
 }
 
 /** Draws a laid-out chart as SVG markup: role="img" with a title and a description. */
@@ -70,13 +78,14 @@ export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
   const svgAttrs = attrs({
     viewBox: `0 0 ${n(width)} ${n(height)}`,
     class: frame.cls,
-    role: labelled ? 'img' : undefined,
+    role: labelled ? (frame.interactive ? 'group' : 'img') : undefined,
     'aria-labelledby': labelled ? `${frame.id}-title` : undefined,
     'aria-describedby': labelled ? `${frame.id}-desc` : undefined,
     'aria-hidden': labelled ? undefined : 'true',
     focusable: 'false',
   });
-  return `<svg${svgAttrs}>${head}${layout.marks.map(renderMark).join('')}</svg>`;
+  const links = labelled && frame.interactive === true;
+  return `<svg${svgAttrs}>${head}${layout.marks.map((m) => renderMark(m, links)).join('')}</svg>`;
 }
 
 const MARGIN = 16;
@@ -94,6 +103,6 @@ function renderFile(layout: ChartLayout, frame: SvgFrame, file: NonNullable<SvgF
   return (
     `<svg${svgAttrs}><title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` +
     `<style>${file.style}.chart-svg .file-title{font-size:16px}</style><rect class="chart-bg" width="100%" height="100%"/>` +
-    `${renderMark(heading)}<g transform="translate(${MARGIN} ${n(top)})">${layout.marks.map(renderMark).join('')}</g>${renderMark(source)}</svg>`
+    `${renderMark(heading)}<g transform="translate(${MARGIN} ${n(top)})">${layout.marks.map((m) => renderMark(m)).join('')}</g>${renderMark(source)}</svg>`
   );
 }
