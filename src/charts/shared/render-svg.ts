@@ -1,5 +1,6 @@
-import type { ChartLayout, Mark } from './marks.ts';
-import { wrapText } from './text-metrics.ts';
+import type { ChartLayout, Mark, TextMark } from './marks.ts';
+import { flatten } from './marks.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 
 /** Escapes text and attribute values for XML. */
 export const escapeXml = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -48,6 +49,44 @@ function renderMark(m: Mark, links = false): string {
   }
 }
 
+/** The font size a text mark is drawn at, from its classes (as in palette.ts SHAPE_RULES). */
+const fontSize = (m: TextMark): number => (/\bt-small\b/u.test(m.cls ?? '') ? 11 : /\bfile-title\b/u.test(m.cls ?? '') ? 16 : 13);
+
+/** Estimated box of a text mark: [left, top, right, bottom]; null for turned text other than upright or -90°. */
+function textBox(m: TextMark): [number, number, number, number] | null {
+  const size = fontSize(m);
+  const lines = typeof m.text === 'string' ? [m.text] : m.text;
+  // Bold text runs about a fifth wider than the estimate for regular weight.
+  const bold = /\bt-strong\b/u.test(m.cls ?? '') ? 1.2 : 1;
+  const w = Math.max(0, ...lines.map((l) => textWidth(l, size) * bold));
+  const central = /\bt-mid\b/u.test(m.cls ?? '');
+  // The font's whole ascent and descent (CJK fonts reach about 1.1 em above the baseline).
+  const up = central ? size * 0.65 : size * 1.1;
+  const down = (central ? size * 0.65 : size * 0.35) + (lines.length - 1) * (m.lineHeight ?? 15);
+  const start = m.anchor === 'middle' ? -w / 2 : m.anchor === 'end' ? -w : 0;
+  if (!m.rotate) return [m.x + start, m.y - up, m.x + start + w, m.y + down];
+  if (m.rotate === -90) return [m.x - up, m.y - start - w, m.x + down, m.y - start];
+  return null;
+}
+
+/**
+ * The drawing's box: the layout's size, grown to take in every label's estimated extent, so a
+ * tick label centred on the first tick or a long label at the edge is never cut off.
+ */
+export function drawingBox(layout: ChartLayout): { x: number; y: number; width: number; height: number } {
+  let [x0, y0, x1, y1] = [0, 0, layout.width, layout.height];
+  for (const m of flatten(layout.marks)) {
+    const box = m.kind === 'text' ? textBox(m) : null;
+    if (!box) continue;
+    x0 = Math.min(x0, box[0]);
+    y0 = Math.min(y0, box[1]);
+    x1 = Math.max(x1, box[2]);
+    y1 = Math.max(y1, box[3]);
+  }
+  const [left, top] = [Math.floor(x0), Math.floor(y0)];
+  return { x: left, y: top, width: Math.ceil(x1) - left, height: Math.ceil(y1) - top };
+}
+
 export interface SvgFrame {
   /** Unique id prefix for title and desc (`trade-2013-wide`). */
   id: string;
@@ -72,11 +111,11 @@ export interface SvgFrame {
 /** Draws a laid-out chart as SVG markup: role="img" with a title and a description. */
 export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
   if (frame.standalone) return renderFile(layout, frame, frame.standalone);
-  const { width, height } = layout;
+  const box = drawingBox(layout);
   const labelled = !frame.decorative;
   const head = labelled ? `<title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` : '';
   const svgAttrs = attrs({
-    viewBox: `0 0 ${n(width)} ${n(height)}`,
+    viewBox: `${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}`,
     class: frame.cls,
     role: labelled ? (frame.interactive ? 'group' : 'img') : undefined,
     'aria-labelledby': labelled ? `${frame.id}-title` : undefined,
