@@ -5,11 +5,13 @@ import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
+import readerLinksEn from './reader-links.en.json' with { type: 'json' };
+import readerLinksZh from './reader-links.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh, ...mapZh };
-const en = { ...enBase, ...chartsEn, ...citeEn, ...mapEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...mapZh, ...readerLinksZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...mapEn, ...readerLinksEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;
