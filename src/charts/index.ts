@@ -16,6 +16,7 @@ export { default as MarketPositionChart } from './market-position/Chart.astro';
 export { default as CooperationModesChart } from './cooperation-modes/Chart.astro';
 export { default as PartnershipsTimelineChart } from './partnerships-timeline/Chart.astro';
 export { default as PlatformsByCountryChart } from './platforms-by-country/Chart.astro';
+export { default as PlatformsMapChart } from './platforms-map/Chart.astro';
 export { default as CallFundingChart } from './call-2018-funding/Chart.astro';
 export { default as ChartFigure } from './shared/ChartFigure.astro';
 export { chartModel } from './load.ts';

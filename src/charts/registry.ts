@@ -5,6 +5,7 @@ import { MODES_TABLE, modesModel } from './cooperation-modes/model.ts';
 import { GOODS_TABLE, goodsModel } from './goods-shares-2010/model.ts';
 import { PARTNERSHIP_TABLE, timelineModel } from './partnerships-timeline/model.ts';
 import { platformModel } from './platforms-by-country/model.ts';
+import { mapModel } from './platforms-map/model.ts';
 import type { ChartModel } from './shared/model.ts';
 import { SURVEY_CHARTS, surveyModel } from './survey-compare/model.ts';
 import { LEVEL_TABLE, levelModel } from './technology-level/model.ts';
@@ -20,6 +21,10 @@ export interface ChartEntry {
   docs?: (data: SiteData) => string[];
 }
 
+/** The documents that platform records quote, in document order. */
+const platformDocs = (d: SiteData): string[] =>
+  d.documents.map((doc) => doc.slug).filter((slug) => d.platforms.some((p) => p.sources.some((s) => s.doc === slug)));
+
 /** Every chart, in the gallery's order. */
 export const CHARTS: readonly ChartEntry[] = [
   { id: 'trade-2013', tables: [TRADE_TABLE], build: tradeModel },
@@ -29,12 +34,8 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: 'market-position', tables: [SURVEY_CHARTS['market-position'].table], build: (d, l) => surveyModel('market-position', d, l) },
   { id: 'cooperation-modes', tables: [MODES_TABLE], build: modesModel },
   { id: 'partnerships-timeline', tables: [PARTNERSHIP_TABLE], build: timelineModel },
-  {
-    id: 'platforms-by-country',
-    tables: [],
-    build: platformModel,
-    docs: (d) => d.documents.map((doc) => doc.slug).filter((slug) => d.platforms.some((p) => p.sources.some((s) => s.doc === slug))),
-  },
+  { id: 'platforms-map', tables: [], build: mapModel, docs: platformDocs },
+  { id: 'platforms-by-country', tables: [], build: platformModel, docs: platformDocs },
   { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programs.map((p) => p.doc))] },
 ];
 

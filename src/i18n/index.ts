@@ -23,16 +23,22 @@ import chartViewsZh from './chart-views.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
+import mapEn from './map.en.json' with { type: 'json' };
+import mapZh from './map.zh.json' with { type: 'json' };
+import readerLinksEn from './reader-links.en.json' with { type: 'json' };
+import readerLinksZh from './reader-links.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh, ...citeValueZh, ...tableDownloadZh,
   ...sourceLinkZh, ...chartViewsZh, ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh,
+  ...mapZh, ...readerLinksZh,
 };
 const en = {
   ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn, ...citeValueEn, ...tableDownloadEn,
   ...sourceLinkEn, ...chartViewsEn, ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn,
+  ...mapEn, ...readerLinksEn,
 };
 
 /** Site languages; `zh` first because the sources are Chinese. */

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
+import { COUNTRY_ORDER } from '../../src/lib/countries.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
@@ -68,6 +69,7 @@ const EXPECT: Record<string, Expectation> = {
     count: events.filter((e) => e.kind.endsWith('strategic-partnership')).length,
     labels: { zh: ['土库曼斯坦', '2010年以来', '2005年7月'], en: ['Turkmenistan', 'Since 2010', 'July 2005'] },
   },
+  'platforms-map': { mark: '.map-link', count: COUNTRY_ORDER.length, labels: { zh: ['哈萨克斯坦', '蒙古国'], en: ['Kazakhstan', 'Mongolia'] } },
   'platforms-by-country': {
     mark: '.unit',
     count: platforms.reduce((n, p) => n + Math.max(1, p.countries.length), 0),

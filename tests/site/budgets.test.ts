@@ -13,9 +13,8 @@ const weigh = (page: string) => weights.get(page) ?? weights.set(page, pageWeigh
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 describe('page-weight budgets', () => {
-  // Two known deviations are tolerated and reported: the citation panel's small copy script
-  // (CITE_PANEL_ALLOWANCE in scripts/bench/page-weight.ts) and the filters' sort or year script
-  // (BROWSE_ALLOWANCE).
+  // Known small deviations are tolerated and reported (SCRIPT_ALLOWANCES in
+  // scripts/bench/page-weight.ts): the cite panel's, the filters' and the reader's scripts.
   test('pages without a chart or the search load no JavaScript', () => {
     const over = pages.flatMap((page) => {
       const problem = plainPageJsProblem(weigh(page));

@@ -1,6 +1,6 @@
 import type { Label } from './labels.ts';
 import type { Mark } from './marks.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth, wrapText } from './text-metrics.ts';
 
 export interface LegendItem {
   label: Label;
@@ -34,15 +34,32 @@ export function legend(items: readonly LegendItem[], x: number, y: number, width
   const marks: Mark[] = [];
   let cx = x;
   let cy = y + rowHeight / 2;
+  const lineHeight = fontSize + 3;
   for (const item of items) {
-    const w = SWATCH + 5 + textWidth(item.label.text, fontSize);
-    if (cx > x && cx + w > x + width) {
+    // A label longer than the row wraps onto lines of its own, so no legend line is cut off.
+    const lines = wrapText(item.label.text, width - SWATCH - 5, fontSize);
+    const w = SWATCH + 5 + Math.max(...lines.map((l) => textWidth(l, fontSize)));
+    const extra = (lines.length - 1) * lineHeight;
+    if (cx > x && (cx + w > x + width || lines.length > 1)) {
       cx = x;
       cy += rowHeight;
     }
-    const children: Mark[] = [swatch(item, cx, cy), { kind: 'text', x: cx + SWATCH + 5, y: cy, text: item.label.text, cls: 't-mid legend-label', ...(item.label.lang ? { lang: item.label.lang } : {}) }];
-    marks.push({ kind: 'group', cls: 'legend-item', children, ...(item.key ? { key: item.key } : {}) });
+    const label: Mark = {
+      kind: 'text',
+      x: cx + SWATCH + 5,
+      y: cy,
+      text: lines.length > 1 ? lines : item.label.text,
+      lineHeight,
+      cls: 't-mid legend-label',
+      ...(item.label.lang ? { lang: item.label.lang } : {}),
+    };
+    marks.push({ kind: 'group', cls: 'legend-item', children: [swatch(item, cx, cy), label], ...(item.key ? { key: item.key } : {}) });
     cx += w + GAP;
+    if (extra > 0) {
+      // The next item starts on a new row below the wrapped lines.
+      cy += extra;
+      cx = x + width;
+    }
   }
   return { marks, height: cy + rowHeight / 2 - y };
 }

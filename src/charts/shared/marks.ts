@@ -61,6 +61,10 @@ export interface PathMark extends MarkBase {
 export interface GroupMark extends MarkBase {
   kind: 'group';
   children: Mark[];
+  /** Makes the group a link (`<a href>`), e.g. a country on a map to its page. */
+  href?: string;
+  /** The link's accessible name (aria-label), when its text alone does not say enough. */
+  label?: string;
 }
 
 export type Mark = RectMark | TextMark | LineMark | CircleMark | PathMark | GroupMark;

@@ -10,6 +10,8 @@ export interface DataCell extends Label {
   /** Right-aligned number; `value` is what the test compares with the source. */
   value?: number | null;
   flagged?: boolean;
+  /** The cell links to a page (a map's country to the country page). */
+  href?: string;
 }
 
 /** The numbers behind a chart, as a table (header rows, then body rows whose first cell is the row header). */
@@ -44,6 +46,8 @@ export interface ChartModel {
   source: { document: Label; links: SourceLink[] };
   /** Notes on data quirks; `flag` marks a problem in the printed numbers. */
   notes: { text: string; flag?: boolean }[];
+  /** The data table is shown open, beside the chart (a map's counts), not folded away. */
+  dataOpen: boolean;
 }
 
 export interface ChartParts {
@@ -57,6 +61,9 @@ export interface ChartParts {
   csv: readonly (readonly (string | number | null)[])[];
   source: ChartModel['source'];
   notes: ChartModel['notes'];
+  /** The inline SVGs hold links (see SvgFrame.interactive). */
+  interactive?: boolean;
+  dataOpen?: boolean;
 }
 
 /** The source line under a downloaded chart: document, site and the chart's page. */
@@ -68,7 +75,7 @@ function fileFooter(p: ChartParts): string {
 
 /** Renders a chart's layouts into the markup its page, its thumbnail and its SVG file use. */
 export function assembleChart(p: ChartParts): ChartModel {
-  const frame = (suffix: string) => ({ id: `${p.id}-${suffix}`, title: p.title, desc: p.finding, cls: `chart-svg chart__svg chart__svg--${suffix}` });
+  const frame = (suffix: string) => ({ id: `${p.id}-${suffix}`, title: p.title, desc: p.finding, cls: `chart-svg chart__svg chart__svg--${suffix}`, interactive: p.interactive === true });
   return {
     id: p.id,
     locale: p.locale,
@@ -83,6 +90,7 @@ export function assembleChart(p: ChartParts): ChartModel {
     csv: toCsv(p.csv),
     source: p.source,
     notes: p.notes,
+    dataOpen: p.dataOpen === true,
   };
 }
 

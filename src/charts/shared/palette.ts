@@ -78,6 +78,7 @@ export const COLOUR_RULES: readonly (readonly [string, 'fill' | 'stroke', Token]
   ['.chart-svg .s-b', 'stroke', 'chart-b'],
   ['.chart-svg .s-muted', 'stroke', 'chart-muted'],
   ['.chart-svg .s-warn', 'stroke', 'chart-warn'],
+  ['.chart-svg .s-rule', 'stroke', 'chart-rule'],
   ['.chart-svg .halo', 'stroke', 'chart-paper'],
 ];
 

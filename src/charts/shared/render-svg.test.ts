@@ -83,4 +83,15 @@ describe('helpers', () => {
     expect(marksWithClass(narrow.marks, 'legend-item')).toHaveLength(4);
     expect(flatten(narrow.marks).filter((m) => m.kind === 'text')).toHaveLength(4);
   });
+  test('legend(items) wraps a label longer than the row onto lines that fit, and rows never overlap', () => {
+    const long = 'A very long legend label that cannot possibly fit on one line of a phone-sized chart';
+    const items = [{ label: { text: 'short' }, swatch: 'f-a' }, { label: { text: long }, swatch: 'f-b' }, { label: { text: 'after' }, swatch: 'f-a' }];
+    const out = legend(items, 0, 0, 200, 12);
+    const texts = flatten(out.marks).filter((m) => m.kind === 'text');
+    const lines = texts.flatMap((m) => (typeof m.text === 'string' ? [m.text] : [...m.text]));
+    expect(lines.join(' ').replace(/\s+/gu, ' ')).toContain(long);
+    for (const m of texts) for (const l of typeof m.text === 'string' ? [m.text] : m.text) expect(m.x + textWidth(l, 12)).toBeLessThanOrEqual(200);
+    const ys = texts.map((m) => m.y);
+    expect(ys[2]!).toBeGreaterThan(ys[1]! + (lines.length - 3) * 12);
+  });
 });

@@ -12,7 +12,7 @@ export function textWidth(text: string, fontSize: number): number {
     if (WIDE.test(ch)) em += 1;
     else if (ch === ' ') em += 0.3;
     else if (/[.,:;'’|!()[\]·]/u.test(ch)) em += 0.3;
-    else if (/[A-Z%&—–MW@mw]/u.test(ch)) em += 0.72;
+    else if (/[A-Z%&—–MW@mw\p{Sm}\p{Script=Greek}]/u.test(ch)) em += 0.72;
     else em += 0.56;
   }
   return em * fontSize;

@@ -22,7 +22,9 @@ const ON = ['t-on-dark', 't-on-light', 't-on-light', 't-on-light', 't-on-dark'];
 export function levelLayout(state: LevelState, text: LevelText, narrow: boolean): ChartLayout {
   const width = narrow ? 360 : 640;
   const labelCol = narrow ? 0 : 150;
-  const flagCol = 70;
+  // The flag column is as wide as the widest flag (`Σ 102 ≠ 100`, bold: a fifth wider) measured.
+  const flags = state.groups.filter((g) => g.flagged).map((g) => textWidth(text.flag(g), 11) * 1.2 + 14);
+  const flagCol = Math.max(40, ...flags);
   const x = scaleLinear().domain([0, state.max]).range([labelCol, width - flagCol]);
   const marks: Mark[] = [];
   const lg = legend(
@@ -62,7 +64,7 @@ export function levelLayout(state: LevelState, text: LevelText, narrow: boolean)
       const fx = x(g.total) + 6;
       const label = text.flag(g);
       marks.push(
-        { kind: 'rect', x: fx - 2, y: y + 3, width: textWidth(label, 11) + 6, height: barH - 6, cls: 'f-warn-bg sum-flag', tip: label },
+        { kind: 'rect', x: fx - 2, y: y + 3, width: textWidth(label, 11) * 1.2 + 6, height: barH - 6, cls: 'f-warn-bg sum-flag', tip: label },
         { kind: 'text', x: fx + 1, y: y + barH / 2, text: label, cls: 't-mid t-small t-warn t-strong' },
       );
     }

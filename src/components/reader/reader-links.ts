@@ -1,0 +1,65 @@
+/**
+ * Reader enhancements (the reader and the side-by-side view work without them):
+ * - a "copy link" button after every passage's ¶, copying the passage's absolute address;
+ * - in the side-by-side view, each table row as tall as its counterpart, so rows line up.
+ */
+
+const strings = document.querySelector<HTMLElement>('[data-reader-links]')?.dataset;
+const status = document.querySelector<HTMLElement>('[data-reader-links-status]');
+
+if (strings) {
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor-link:not(.anchor-link--lang)')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'para-copy';
+    button.textContent = strings['copy']!;
+    button.setAttribute('aria-label', strings['label']!);
+    button.addEventListener('click', async () => {
+      const url = new URL(anchor.getAttribute('href')!, location.href).href;
+      try {
+        await navigator.clipboard.writeText(url);
+        say(strings['copied']!);
+      } catch {
+        // No clipboard (permissions, old browser): the ¶ link puts the address in the address bar.
+        location.hash = anchor.hash;
+        say(strings['failed']!);
+      }
+    });
+    anchor.after(button);
+  }
+}
+
+function say(text: string): void {
+  if (!status) return;
+  status.textContent = '';
+  // A fresh text node each time, so a repeated message is announced again.
+  requestAnimationFrame(() => (status.textContent = text));
+}
+
+/** Side by side: every row of the original's table and of its translation gets the taller height of the two. */
+function alignRows(): void {
+  for (const pair of document.querySelectorAll('.parallel__row')) {
+    const [zh, en] = [pair.querySelector('.parallel__zh table'), pair.querySelector('.parallel__en table')];
+    if (!zh || !en) continue;
+    const a = [...zh.querySelectorAll('tr')];
+    const b = [...en.querySelectorAll('tr')];
+    if (a.length !== b.length) continue;
+    for (const tr of [...a, ...b]) tr.style.height = '';
+    // Side by side only: when the columns stack (a phone), each table keeps its own rows.
+    if (zh.getBoundingClientRect().left === en.getBoundingClientRect().left) continue;
+    a.forEach((tr, i) => {
+      const h = Math.max(tr.getBoundingClientRect().height, b[i]!.getBoundingClientRect().height);
+      tr.style.height = `${h}px`;
+      b[i]!.style.height = `${h}px`;
+    });
+  }
+}
+
+if (document.querySelector('.parallel__row')) {
+  alignRows();
+  let frame = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(alignRows);
+  }).observe(document.querySelector('.parallel__rows')!);
+}
