@@ -2,12 +2,14 @@ import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
+import englishPagesEn from './english-pages.en.json' with { type: 'json' };
+import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh };
-const en = { ...enBase, ...chartsEn, ...citeEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...englishPagesZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...englishPagesEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;
