@@ -86,6 +86,7 @@ describe('printedToEnglish', () => {
     expect(printedToEnglish('3-4天')).toBe('3–4 days');
     expect(printedToEnglish('各1处')).toBe('1 each');
     expect(printedToEnglish('千万千瓦级')).toBe('10-GW class');
+    expect(printedToEnglish('5000Nm ³ /h')).toBe('5,000 Nm³/h');
     expect(printedToEnglish('未见')).toBeNull();
   });
 });

@@ -123,7 +123,8 @@ export function printedToEnglish(printed: string): string | null {
   } catch {
     // not money or an area
   }
-  let rest = printed.trim();
+  // Units printed with stray spaces (`5000Nm ³ /h`) are read without them.
+  let rest = printed.trim().replace(/(?<=[A-Za-z³²/])\s+(?=[A-Za-z³²/])/gu, '');
   if (WHOLE_FIGURES[rest]) return WHOLE_FIGURES[rest];
   let lead = '';
   // 各1处 is one each; 近千余 is nearly a thousand (the 余 repeats the 近).
@@ -136,12 +137,12 @@ export function printedToEnglish(printed: string): string | null {
   rest = rest.replace(/^[一两二三四五六七八九十百千](?=[余多]?[\p{Script=Han}（(])/u, (c) => CN_COUNTS[c]!);
   const ratio = /^(\d+)\s*[:：]\s*(\d+)$/u.exec(rest) ?? /^(\d+)\/(\d+)$/u.exec(rest);
   if (ratio) return `${lead}${ratio[1]}${rest.includes('/') ? '/' : ':'}${ratio[2]}`;
-  const m = /^(\d+(?:\.\d+)?)(?:\s*[-～~—]\s*(\d+(?:\.\d+)?))?\s*(%|TB)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
+  const m = /^(\d+(?:\.\d+)?)(?:\s*[-～~—]\s*(\d+(?:\.\d+)?))?\s*(%|TB|Nm³\/h)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
   if (!m) return null;
   const [, number, upTo, unit, more, word, tail] = m;
   const digits = (n: string) => (/^\d{4,}$/u.test(n) ? group(n) : n);
   const measure = Object.entries(MEASURE_UNITS).find(([zh]) => word === zh || word!.startsWith(`${zh}（`))?.[1];
   const suffix = tail === '以上' ? ' or more' : tail === '以内' ? ' at most' : tail === '左右' ? ' (about)' : '';
   const range = upTo ? `${digits(number!)}–${digits(upTo)}` : digits(number!);
-  return `${lead}${range}${unit ?? ''}${more ? '+' : ''}${measure ? ` ${measure}` : ''}${suffix}${each}`;
+  return `${lead}${range}${unit === 'Nm³/h' ? ' ' : ''}${unit ?? ''}${more ? '+' : ''}${measure ? ` ${measure}` : ''}${suffix}${each}`;
 }
