@@ -171,9 +171,9 @@ describe('generated content', () => {
     const first = generateContent(ROOT);
     const second = generateContent(ROOT);
     expect(second).toEqual(first);
-  });
+  }, 120_000);
 
   test('the committed content/ is exactly what the seeds generate', () => {
     expect(diffGenerated(ROOT, GENERATED_DIRS, generateContent(ROOT))).toEqual([]);
-  });
+  }, 120_000);
 });
