@@ -25,10 +25,15 @@ export const isLocale = (value: string | undefined): value is Locale => LOCALES.
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 
-/** Returns a translator for one locale; `{name}` placeholders are filled from `vars`. */
+/**
+ * Returns a translator for one locale; `{name}` placeholders are filled from `vars`, and
+ * `{name|one|other}` picks the singular when `vars[name]` is 1 (“1 record”, “2 records”).
+ */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    STRINGS[locale][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    STRINGS[locale][key]
+      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/gu, (_, name: string, one: string, other: string) => (Number(vars[name]) === 1 ? one : other))
+      .replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 /** The path of a page in a locale: `localePath('en', 'sources/x/')` → `/en/sources/x/`. */
