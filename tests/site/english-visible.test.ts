@@ -46,7 +46,7 @@ describe.skipIf(pages.length === 0)('English pages as a reader sees them', () =>
       .filter((x) => x.share > MAX_HAN_SHARE)
       .map((x) => `en/${x.p}: ${(x.share * 100).toFixed(1)}% Han`);
     expect(heavy).toEqual([]);
-  });
+  }, 120_000);
 
   test('every key figure shows an English value, not only the printed one', () => {
     const missing: string[] = [];
@@ -57,7 +57,7 @@ describe.skipIf(pages.length === 0)('English pages as a reader sees them', () =>
       }
     }
     expect(missing.slice(0, 10)).toEqual([]);
-  });
+  }, 120_000);
 
   test('the readers’ outlines are in English', () => {
     const chinese: string[] = [];
@@ -69,10 +69,27 @@ describe.skipIf(pages.length === 0)('English pages as a reader sees them', () =>
       }
     }
     expect(chinese).toEqual([]);
-  });
+  }, 120_000);
 });
 
 /** All text of a subtree. */
 function collect(node: Node): string {
   return node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(collect).join(' ');
 }
+
+describe.skipIf(pages.length === 0)('translation status', () => {
+  test('counts as missing or outdated exactly the passages the English readers show in Chinese or flag', () => {
+    const status = html('translation-status/index.html');
+    const rows = [...status.matchAll(/<tr data-doc="([^"]+)">.*?<\/tr>/gsu)].map((m) => {
+      const [translated, outdated, missing] = [...m[0].matchAll(/<td class="[^"]*num[^"]*">(\d+)<\/td>/gu)].map((n) => Number(n[1]));
+      return { slug: m[1]!, translated, outdated, missing };
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const reader = html(`sources/${row.slug}/index.html`);
+      const untranslated = reader.match(/class="untranslated"/gu)?.length ?? 0;
+      const flags = reader.match(/class="translation-flag"/gu)?.length ?? 0;
+      expect({ slug: row.slug, missing: untranslated, outdated: flags - untranslated }).toEqual({ slug: row.slug, missing: row.missing, outdated: row.outdated });
+    }
+  }, 120_000);
+});

@@ -54,7 +54,7 @@ describe.skipIf(pages.length === 0)('English names on the built English pages', 
       }
     }
     expect(missing.slice(0, 40)).toEqual([]);
-  });
+  }, 120_000);
 
   test('no English form the glossary rejects appears on any English page', () => {
     const found: string[] = [];
@@ -62,5 +62,5 @@ describe.skipIf(pages.length === 0)('English names on the built English pages', 
       for (const entry of glossary) for (const form of entry.enRejected) if (mentions(en, form)) found.push(`en/${page}: “${form}” (the glossary's name is “${entry.en}”)`);
     }
     expect(found.slice(0, 40)).toEqual([]);
-  });
+  }, 120_000);
 });
