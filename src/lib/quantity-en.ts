@@ -125,7 +125,8 @@ export function printedToEnglish(printed: string): string | null {
   }
   // Units printed with stray spaces (`5000Nm ³ /h`) are read without them.
   let rest = printed.trim().replace(/(?<=[A-Za-z³²/])\s+(?=[A-Za-z³²/])/gu, '');
-  if (WHOLE_FIGURES[rest]) return WHOLE_FIGURES[rest];
+  const whole = WHOLE_FIGURES[rest];
+  if (whole) return whole;
   let lead = '';
   // 各1处 is one each; 近千余 is nearly a thousand (the 余 repeats the 近).
   const each = /^各\s*/u.test(rest) ? ' each' : '';
