@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import type { Country, SourceRef } from '../../src/schemas/records.ts';
+import { checkEnglishNumbers, type RecordText } from '../check/english-numbers.ts';
 import { checkNumbers, digitsIn, type StatedNumber } from '../check/evidence-numbers.ts';
 import { checkFormsPrinted } from '../check/aliases-printed.ts';
 import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
@@ -150,6 +151,7 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   const excluded = new Set(curated.exclusions.map((e) => e.name));
   problems.push(...checkNamesCovered(candidates, recordNames, excluded), ...checkExclusionsUsed(candidates, excluded));
 
+  problems.push(...checkEnglishNumbers(englishRecords(curated, documents)));
   problems.push(...checkGlossary(curated.glossary));
   problems.push(
     ...checkTranslated(
@@ -165,4 +167,25 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
     ),
   );
   return problems;
+}
+
+/** Curated records with the Chinese their English may take numbers from (see check/english-numbers.ts). */
+function englishRecords(curated: Curated, documents: readonly SourceDocument[]): RecordText[] {
+  // A record may name the year or title of the document it cites (“the 2018 call”).
+  const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? '';
+  const quotes = (sources: readonly { doc: string; quote: string }[]) => sources.flatMap((s) => [s.quote, docTitle(s.doc)]);
+  const printed = (figures: readonly { printed: string }[]) => figures.map((f) => f.printed);
+  const tableText = (doc: string, anchor: string) => {
+    const node = documents.find((d) => d.slug === doc)?.nodes.find((n) => n.id === anchor);
+    return node?.type === 'table' ? [node.caption?.text ?? '', ...node.rows.flat().map((c) => c.text)] : [];
+  };
+  return [
+    ...curated.platforms.map((p) => ({ where: `content/curated/platforms/${p.id}.mdx`, data: p.data, evidence: [...quotes(p.data.sources), ...printed(p.data.figures), p.data.name, ...p.data.aliases] })),
+    ...curated.events.map((e) => ({ where: `content/curated/timeline/${e.id}.mdx`, data: e.data, evidence: quotes(e.data.sources) })),
+    ...curated.cases.map((c) => ({ where: `content/curated/cases/${c.id}.mdx`, data: c.data, evidence: [...quotes(c.data.sources), ...printed(c.data.figures)] })),
+    ...curated.figures.map((f) => ({ where: `content/curated/figures.yaml ${f.id}`, data: f, evidence: [...quotes(f.sources), f.printed] })),
+    ...curated.tables.map((t) => ({ where: `content/curated/tables.yaml ${t.id}`, data: t, evidence: tableText(t.doc, t.anchor) })),
+    ...curated.policies.map((p) => ({ where: `content/curated/policies.yaml ${p.id}`, data: { title: { zh: p.title, en: p.titleEn }, note: p.note }, evidence: quotes(p.sources) })),
+    ...curated.glossary.map((g) => ({ where: `${g.file} ${g.zh}`, data: { name: { zh: [g.zh, ...g.aliases].join(' '), en: [g.en, ...g.enAliases].join(' ') } }, evidence: [] })),
+  ];
 }

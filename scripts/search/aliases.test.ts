@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { GlossaryEntry } from '../../src/schemas/records.ts';
 import { aliasesForTitle } from './aliases.ts';
 
-const entry = (zh: string, en: string, aliases: string[] = [], enAliases: string[] = []): GlossaryEntry => ({ zh, en, aliases, enAliases, notWithin: [], official: true, kind: 'organisation' });
+const entry = (zh: string, en: string, aliases: string[] = [], enAliases: string[] = []): GlossaryEntry => ({ zh, en, aliases, enAliases, enRejected: [], notWithin: [], official: true, kind: 'organisation' });
 const glossary = [entry('哈萨克斯坦', 'Kazakhstan', ['哈国'], ['Kazakh']), entry('特变电工', 'TBEA', ['特变电工股份有限公司']), entry('中国科学院', 'Chinese Academy of Sciences', ['中科院'], ['CAS'])];
 
 describe('aliasesForTitle', () => {

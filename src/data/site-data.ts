@@ -31,9 +31,15 @@ async function load() {
       return [d.slug, { nodes: new Map((t?.nodes ?? []).map((n) => [n.anchor, n])), status: checkTranslation(d, t).status }] as const;
     }),
   );
+  /** The English (with `{{…}}` tokens) of one node when it is current or only outdated, else undefined. */
+  const englishOf = (doc: string, anchor: string): string | undefined => {
+    const entry = english.get(doc);
+    const status = entry?.status.get(anchor);
+    return status === 'translated' || status === 'outdated' ? entry?.nodes.get(anchor)?.en : undefined;
+  };
   return {
     ...{ documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations },
-    ...{ english, periods, phasesDoc, names: new NameIndex(glossary) },
+    ...{ english, englishOf, periods, phasesDoc, names: new NameIndex(glossary) },
   };
 }
 

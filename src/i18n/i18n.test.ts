@@ -3,28 +3,44 @@ import auditEn from './audit.en.json' with { type: 'json' };
 import auditZh from './audit.zh.json' with { type: 'json' };
 import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
-import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
-import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
-import countryPageEn from './country-page.en.json' with { type: 'json' };
-import countryPageZh from './country-page.zh.json' with { type: 'json' };
-import reportPageEn from './report-page.en.json' with { type: 'json' };
-import reportPageZh from './report-page.zh.json' with { type: 'json' };
+import chartViewsEn from './chart-views.en.json' with { type: 'json' };
+import chartViewsZh from './chart-views.zh.json' with { type: 'json' };
 import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
-import enBase from './en.json' with { type: 'json' };
+import citeValueEn from './cite-value.en.json' with { type: 'json' };
+import citeValueZh from './cite-value.zh.json' with { type: 'json' };
+import countryPageEn from './country-page.en.json' with { type: 'json' };
+import countryPageZh from './country-page.zh.json' with { type: 'json' };
+import englishPagesEn from './english-pages.en.json' with { type: 'json' };
+import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
+import mapEn from './map.en.json' with { type: 'json' };
+import mapZh from './map.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
+import readerLinksEn from './reader-links.en.json' with { type: 'json' };
+import readerLinksZh from './reader-links.zh.json' with { type: 'json' };
+import reportPageEn from './report-page.en.json' with { type: 'json' };
+import reportPageZh from './report-page.zh.json' with { type: 'json' };
+import sourceLinkEn from './source-link.en.json' with { type: 'json' };
+import sourceLinkZh from './source-link.zh.json' with { type: 'json' };
+import tableDownloadEn from './table-download.en.json' with { type: 'json' };
+import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
+import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
+import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 const zh: Record<string, string> = {
-  ...zhBase, ...chartsZh, ...citeZh, ...platformCountsZh, ...auditZh,
-  ...browseZh, ...timelineBrowseZh, ...countryPageZh, ...reportPageZh,
+  ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
+  ...countryPageZh, ...englishPagesZh, ...mapZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh,
+  ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en: Record<string, string> = {
-  ...enBase, ...chartsEn, ...citeEn, ...platformCountsEn, ...auditEn,
-  ...browseEn, ...timelineBrowseEn, ...countryPageEn, ...reportPageEn,
+  ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
+  ...countryPageEn, ...englishPagesEn, ...mapEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn,
+  ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 import { switchLocalePath, useTranslations } from './index.ts';
 

@@ -11,7 +11,7 @@ export interface NameMismatch {
   expected: string;
 }
 
-const NAME_KINDS = new Set<GlossaryEntry['kind']>(['country', 'place', 'organisation', 'company', 'platform', 'programme']);
+export const NAME_KINDS = new Set<GlossaryEntry['kind']>(['country', 'place', 'organisation', 'company', 'platform', 'programme']);
 
 /** Names printed in a text, longest first, without counting a name inside a longer one. */
 export function namesIn(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
@@ -32,7 +32,7 @@ export function namesIn(text: string, entries: readonly GlossaryEntry[]): Glossa
 }
 
 /** Whole-word, case-insensitive: `MOST` is not found in “most”, nor `CAS` in “cases”. */
-function mentions(text: string, name: string): boolean {
+export function mentions(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const caseless = name !== name.toUpperCase();
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e?s)?(?![\\p{L}\\p{N}])`, caseless ? 'iu' : 'u').test(text);

@@ -78,7 +78,16 @@ describe('printedToEnglish', () => {
     expect(printedToEnglish('166家')).toBe('166');
     expect(printedToEnglish('近 30 年')).toBe('nearly 30 years');
     expect(printedToEnglish('7项以内')).toBe('7 at most');
-    expect(printedToEnglish('近百份')).toBeNull();
+    expect(printedToEnglish('近百份')).toBe('nearly 100');
+    expect(printedToEnglish('七项')).toBe('7');
+    expect(printedToEnglish('19862家')).toBe('19,862');
+    expect(printedToEnglish('不低于1：2')).toBe('at least 1:2');
+    expect(printedToEnglish('近五成')).toBe('nearly 50%');
+    expect(printedToEnglish('3-4天')).toBe('3–4 days');
+    expect(printedToEnglish('各1处')).toBe('1 each');
+    expect(printedToEnglish('千万千瓦级')).toBe('10-GW class');
+    expect(printedToEnglish('5000Nm ³ /h')).toBe('5,000 Nm³/h');
+    expect(printedToEnglish('未见')).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
 const PREFIXES: Record<string, string> = { 近: 'nearly', 约: 'about', 逾: 'over', 超过: 'over', 不少于: 'at least', 不低于: 'at least', 突破: 'over' };
 const SUFFIXES: Record<string, string> = { 多: 'more than', 余: 'more than', 以上: 'or more', 以下: 'or less', 左右: 'about' };
 /** Units whose English form is a word after the number. */
-const COUNT_UNITS: Record<string, string> = { 罐: 'cans', 吨: 'tonnes', 人: 'people', 人次: 'person-times' };
+const COUNT_UNITS: Record<string, string> = { 罐: 'cans', 吨: 'tonnes', 人: 'people', 人次: 'attendances' };
 
 const TOKEN = new RegExp(
   '^(近|约|逾|超过|不少于|不低于|突破)?\\s*(\\d+(?:\\.\\d+)?)(?:\\s*[～~\\-—至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(多|余)?\\s*(千万|千|万|亿)?\\s*' +
@@ -104,11 +104,18 @@ const WORD_QUALIFIERS: readonly [RegExp, string][] = [
   [/^不超过\s*/u, 'at most '],
   [/^不低于\s*/u, 'at least '],
 ];
+/** Measure words that become an English unit; any other Chinese measure word is dropped. */
+const MEASURE_UNITS: Record<string, string> = { 年: 'years', 天: 'days', 分钟: 'minutes', 公里: 'km', 千伏: 'kV' };
+/** Chinese numerals a count may be printed in (`七项`, `两家`, `近百家`, `近千余辆`). */
+const CN_COUNTS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10', 百: '100', 千: '1000' };
+/** Whole figures printed as words, with their conventional English. */
+const WHOLE_FIGURES: Record<string, string> = { 翻番: 'doubled', 千万千瓦级: '10-GW class' };
 
 /**
  * A printed figure in English for display: money and areas through `quantityToEnglish`; other
- * counts keep their digits and lose the Chinese measure word (`242项` → `242`, `30余人` →
- * `30+`, `近 30 年` → `nearly 30 years`); anything else is returned unchanged (`null`).
+ * counts keep their digits (grouped by thousands) and lose the Chinese measure word (`242项` →
+ * `242`, `30余人` → `30+`, `七项` → `7`, `近 30 年` → `nearly 30 years`, `近五成` → `nearly 50%`,
+ * `不低于1:2` → `at least 1:2`); anything else is returned unchanged (`null`).
  */
 export function printedToEnglish(printed: string): string | null {
   try {
@@ -116,19 +123,33 @@ export function printedToEnglish(printed: string): string | null {
   } catch {
     // not money or an area
   }
-  let rest = printed.trim();
+  // Units printed with stray spaces (`5000Nm ³ /h`) are read without them.
+  let rest = printed.trim().replace(/(?<=[A-Za-z³²/])\s+(?=[A-Za-z³²/])/gu, '');
+  const whole = WHOLE_FIGURES[rest];
+  if (whole) return whole;
   let lead = '';
+  // 各1处 is one each; 近千余 is nearly a thousand (the 余 repeats the 近).
+  const each = /^各\s*/u.test(rest) ? ' each' : '';
+  rest = rest.replace(/^各\s*/u, '').replace(/^近([百千])余/u, '近$1');
   for (const [re, word] of WORD_QUALIFIERS) {
     if (!re.test(rest)) continue;
     lead = word;
     rest = rest.replace(re, '');
   }
-  const m = /^(\d+(?:\.\d+)?)\s*(%|TB)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
+  // 五成 is five tenths; a leading Chinese numeral is a count.
+  const tenths = /^([一二三四五六七八九])成$/u.exec(rest);
+  if (tenths) return `${lead}${Number(CN_COUNTS[tenths[1]!]) * 10}%`;
+  rest = rest.replace(/^[一两二三四五六七八九十百千](?=[余多]?[\p{Script=Han}（(])/u, (c) => CN_COUNTS[c]!);
+  const ratio = /^(\d+)\s*[:：]\s*(\d+)$/u.exec(rest) ?? /^(\d+)\/(\d+)$/u.exec(rest);
+  if (ratio) return `${lead}${ratio[1]}${rest.includes('/') ? '/' : ':'}${ratio[2]}`;
+  const m = /^(\d+(?:\.\d+)?)(?:\s*[-～~—]\s*(\d+(?:\.\d+)?))?\s*(%|TB|Nm³\/h)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
   if (!m) return null;
-  const [, number, unit, more, word, tail] = m;
-  const years = word === '年' ? ' years' : '';
+  const [, number, upTo, unit, more, word, tail] = m;
+  const digits = (n: string) => (/^\d{4,}$/u.test(n) ? group(n) : n);
+  const measure = Object.entries(MEASURE_UNITS).find(([zh]) => word === zh || word!.startsWith(`${zh}（`))?.[1];
   const suffix = tail === '以上' ? ' or more' : tail === '以内' ? ' at most' : tail === '左右' ? ' (about)' : '';
-  return `${lead}${number}${unit ?? ''}${more ? '+' : ''}${years}${suffix}`;
+  const range = upTo ? `${digits(number!)}–${digits(upTo)}` : digits(number!);
+  return `${lead}${range}${unit === 'Nm³/h' ? ' ' : ''}${unit ?? ''}${more ? '+' : ''}${measure ? ` ${measure}` : ''}${suffix}${each}`;
 }
 
 /** Base units a scaled table unit may end in, with the code a spreadsheet column names. */

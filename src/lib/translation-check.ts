@@ -1,5 +1,6 @@
 import type { DocNode, SourceDocument } from '../schemas/document.ts';
 import { sourceHash } from './source-hash.ts';
+import { englishNumbers, sourceNumbers, unmatchedNumbers } from './english-numbers.ts';
 import { quantityToEnglish, splitTokens } from './quantity-en.ts';
 import type { TranslatedNode, Translation } from '../schemas/translation.ts';
 
@@ -13,9 +14,6 @@ export interface TranslationReport {
 }
 
 const HAN = /\p{Script=Han}/u;
-
-/** Digit runs a source text states, except the month and day of dates (June, 23 November). */
-const sourceNumbers = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?(?!\s*[月日\d])/gu)].map((m) => m[0]);
 
 /** The text around its first Chinese character, so a problem in a long paragraph shows where it is. */
 function around(text: string): string {
@@ -44,12 +42,13 @@ function checkText(where: string, en: string, source: string): string[] {
     }
     tokenized.push(part.zh);
   }
-  const englishDigits: string[] = plain.join(' ').match(/\d+(?:\.\d+)?/gu) ?? [];
-  const sourceDigits: string[] = source.match(/\d+(?:\.\d+)?/gu) ?? [];
-  for (const d of englishDigits) if (!sourceDigits.includes(d.replace(/,/gu, ''))) problems.push(`${where}: the number ${d} is not in the source`);
-  for (const d of sourceNumbers(source)) {
-    const inTokens = tokenized.some((t) => t.includes(d));
-    if (!inTokens && !englishDigits.includes(d)) problems.push(`${where}: the source number ${d} is missing from the English`);
+  // Numbers are compared after conversion (5亿 → 500 million, 20 世纪 80 年代 → 1980s): see english-numbers.ts.
+  const english = englishNumbers(plain.join(' '));
+  for (const n of unmatchedNumbers(plain.join(' '), [source], { scaled: false })) problems.push(`${where}: the number ${n} is not in the source`);
+  for (const n of sourceNumbers(source, { scaled: false })) {
+    if (n.datepart || n.words) continue;
+    const inTokens = tokenized.some((t) => t.includes(n.printed));
+    if (!inTokens && !n.forms.some((f) => english.includes(f))) problems.push(`${where}: the source number ${n.printed} is missing from the English`);
   }
   return problems;
 }

@@ -196,6 +196,11 @@ export const glossaryEntrySchema = z.object({
   aliases: z.array(z.string()).default([]),
   /** Other English forms, such as the abbreviation CAS; search finds the entry by these too. */
   enAliases: z.array(z.string()).default([]),
+  /**
+   * English forms seen elsewhere that the project does not use (Kuitun for Kuytun). Search still
+   * finds the entry by them; a test fails if one appears on an English page.
+   */
+  enRejected: z.array(z.string()).default([]),
   /** Longer Chinese words that contain a form but are not this entry (科技部分 for 科技部). */
   notWithin: z.array(z.string()).default([]),
   /** ISO code for countries. */

@@ -112,7 +112,7 @@ describe('English edition', () => {
   test('the English reader is marked English and its Chinese text Chinese', async () => {
     const page = await open('/en/sources/sco-partnership-call-2018/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').innerText()).toMatch(/^2018 Call for Proposals/u);
+    expect(await page.locator('h1').innerText()).toMatch(/^Project Application Guidelines for the 2018/u);
     expect(await page.getAttribute('article', 'lang')).toBe('en');
     expect(await page.locator('article .untranslated').count()).toBe(0);
     const stray = await page.evaluate(() => {

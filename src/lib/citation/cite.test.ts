@@ -81,13 +81,13 @@ describe('GB/T 7714—2025', () => {
 describe('APA 7', () => {
   test('a table: initials, (n.d.), original title with translation, record as a description, retrieval date', () => {
     expect(cite(table, 'en').apa).toEqual([
-      "Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [China's Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries] [Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/",
+      "Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries] [Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/",
     ]);
   });
   test('a platform: without an author the title leads', () => {
     expect(cite(platform, 'en').apa).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)] [Platform “Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)] [Platform “Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/',
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)] [Platform “Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/',
     ]);
   });
   test('a paragraph', () => {
@@ -103,13 +103,13 @@ describe('APA 7', () => {
 describe('Chicago author-date', () => {
   test('a table: full name, n.d., quoted article title with nested quotes made single', () => {
     expect(cite(table, 'en').chicago).toEqual([
-      "Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [China's Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.",
+      "Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.",
     ]);
   });
   test('a platform: a supplied title is a bracketed description; a whole document is not quoted', () => {
     expect(cite(platform, 'en').chicago).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)]. n.d. Platform “Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]. n.d. Platform “Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]. n.d. Platform “Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
     ]);
   });
   test('a paragraph', () => {
@@ -123,7 +123,7 @@ describe('BibTeX', () => {
   test('a table (en): TeX specials escaped, no invented journal or year', () => {
     expect(cite(table, 'en').bibtex).toBe(`@article{technology-transfer-network:table-kz-kg-goods-shares-2010,
   author = {Niu, Xinmin},
-  title = {{中国新疆织就与中亚国家“一带一路”科技合作协同网络 [China's Xinjiang weaves a Belt and Road S\\&T cooperation network with Central Asian countries]}},
+  title = {{中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S\\&T Cooperation with Central Asian Countries]}},
   note = {Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (\\%).” Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
   url = {https://example.org/en/tables/kz-kg-goods-shares-2010/},
   urldate = {2026-11-23},
@@ -150,7 +150,7 @@ describe('BibTeX', () => {
 }
 
 @misc{sco-partnership-call-2018:platform-central-asia-ecology-environment-centre,
-  title = {{2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S\\&T Partnership Programme)]}},
+  title = {{2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S\\&T Partnership Programme)]}},
   note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
   url = {https://example.org/en/platforms/central-asia-ecology-environment-centre/},
   urldate = {2026-11-23},
@@ -174,7 +174,7 @@ describe('RIS', () => {
 ID  - technology-transfer-network:table-kz-kg-goods-shares-2010
 AU  - Niu, Xinmin
 TI  - 中国新疆织就与中亚国家“一带一路”科技合作协同网络
-TT  - China's Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries
+TT  - Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries
 LA  - zh
 DB  - Silk Road S&T Yearbook
 N1  - Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Accessed via Silk Road S&T Yearbook, data release 0.1.0.
@@ -208,7 +208,7 @@ ER  -
 TY  - GEN
 ID  - sco-partnership-call-2018:platform-central-asia-ecology-environment-centre
 TI  - 2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南
-TT  - 2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)
+TT  - Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)
 LA  - zh
 DB  - Silk Road S&T Yearbook
 N1  - Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S&T Yearbook, data release 0.1.0.
@@ -236,7 +236,7 @@ describe('CSL-JSON', () => {
   {
     "id": "technology-transfer-network:table-kz-kg-goods-shares-2010",
     "type": "article-journal",
-    "title": "中国新疆织就与中亚国家“一带一路”科技合作协同网络 [China's Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries]",
+    "title": "中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries]",
     "author": [
       {
         "family": "Niu",
@@ -284,7 +284,7 @@ describe('CSL-JSON', () => {
   {
     "id": "sco-partnership-call-2018:platform-central-asia-ecology-environment-centre",
     "type": "document",
-    "title": "2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]",
+    "title": "2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]",
     "language": "zh-CN",
     "archive": "Silk Road S&T Yearbook (data release 0.1.0)",
     "archive_location": "Platform “Research Center for Ecology and Environment of Central Asia”",
