@@ -172,9 +172,9 @@ describe('generated content', () => {
     const first = generateContent(ROOT);
     const second = generateContent(ROOT);
     expect(second).toEqual(first);
-  }, 120_000);
+  });
 
   test('the committed content/ is exactly what the seeds generate', { timeout: 120_000 }, () => {
     expect(diffGenerated(ROOT, GENERATED_DIRS, generateContent(ROOT))).toEqual([]);
-  }, 120_000);
+  });
 });
