@@ -120,7 +120,7 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     const problems = problemsAfter((c) => {
       c.platforms[0]!.data.aliases.push(name);
     });
-    expect(problems).toContain(`platforms/${target.id}: name “${name}” is not printed in any source`);
+    expect(problems).toContain(`platforms/${target.id}: “${name}” is not printed in any source`);
   });
 
   test('a platform-like name with neither a record nor an exclusion', () => {

@@ -55,7 +55,7 @@ describe('GB/T 7714—2025', () => {
   });
   test('a table in English form: pinyin family name in capitals, translated title in brackets', () => {
     expect(cite(table, 'en').gbt7714).toEqual([
-      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[China\'s Xinjiang weaves a Belt and Road S&T cooperation network with Central Asian countries][J/OL]. [journal not stated]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
+      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries][J/OL]. [journal not stated]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a platform from two documents: one reference each; a supplied title stays bracketed', () => {
@@ -65,7 +65,7 @@ describe('GB/T 7714—2025', () => {
     ]);
     expect(cite(platform, 'en').gbt7714).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[2018 Call for Proposals: Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
     ]);
   });
   test('a paragraph: no author, located by its section and number', () => {
