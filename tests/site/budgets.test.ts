@@ -17,7 +17,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 describe.skipIf(pages.length === 0)('page-weight budgets', () => {
   // One known deviation is tolerated and reported: the citation panel's small copy script
   // (CITE_PANEL_ALLOWANCE in scripts/bench/page-weight.ts).
-  test('pages without a chart or the search load no JavaScript', () => {
+  test('pages without a chart or the search load no JavaScript', { timeout: 120_000 }, () => {
     const over = pages.flatMap((page) => {
       const problem = plainPageJsProblem(weigh(page));
       return problem ? [`${page}: ${problem}`] : [];

@@ -30,7 +30,7 @@ describe.skipIf(pages.length === 0)('links in the built site', () => {
     expect(pages.length).toBeGreaterThan(500);
   });
 
-  test('every internal link and anchor resolves', () => {
+  test('every internal link and anchor resolves', { timeout: 120_000 }, () => {
     const broken: string[] = [];
     for (const page of pages) {
       const file = join(DIST, page);
