@@ -19,6 +19,7 @@ describe('countriesNamedIn', () => {
 
   test('a place that begins with a short form names no country', () => {
     expect([...countriesNamedIn('塔城地区与乌鲁木齐市')]).toEqual([]);
+    expect([...countriesNamedIn('其中乌鲁木齐高新区、其中哈密、其中土壤改良')]).toEqual([]);
   });
 });
 

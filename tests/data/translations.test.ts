@@ -18,7 +18,7 @@ describe('the English edition', () => {
     expect(notCurrent).toEqual([]);
   });
 
-  test('translations use the glossary as the single source of English names', () => {
+  test('translations use the glossary as the single source of English names', { timeout: 120_000 }, () => {
     expect(checkGlossaryUse(documents, translations, readGlossary(`${ROOT}content/curated/glossary`))).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 describe('page-weight budgets', () => {
   // Known small deviations are tolerated and reported (SCRIPT_ALLOWANCES in
   // scripts/bench/page-weight.ts): the cite panel's, the filters' and the reader's scripts.
-  test('pages without a chart or the search load no JavaScript', () => {
+  test('pages without a chart or the search load no JavaScript', { timeout: 120_000 }, () => {
     const over = pages.flatMap((page) => {
       const problem = plainPageJsProblem(weigh(page));
       return problem ? [`${page}: ${problem}`] : [];

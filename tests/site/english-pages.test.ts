@@ -34,7 +34,7 @@ function strayChinese(node: Node, lang: string, out: string[]): void {
 }
 
 describe('English pages', () => {
-  test('have Chinese only inside elements marked lang="zh"', () => {
+  test('have Chinese only inside elements marked lang="zh"', { timeout: 120_000 }, () => {
     const problems: string[] = [];
     for (const page of pages) {
       const doc = parse(readFileSync(join(DIST, 'en', page), 'utf8')) as unknown as Node;
