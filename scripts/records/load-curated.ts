@@ -17,6 +17,8 @@ import {
 } from '../../src/schemas/records.ts';
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
+import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
+import type { DocumentKind } from '../../src/schemas/manifest.ts';
 import { parseYaml, readFrontmatter } from './frontmatter.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
@@ -36,6 +38,7 @@ export interface Curated {
   exclusions: z.infer<typeof exclusionSchema>[];
   policies: z.infer<typeof policyOverlaySchema>[];
   tables: TableMeta[];
+  kinds: DocumentKind[];
 }
 
 function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
@@ -67,5 +70,6 @@ export function loadCurated(dir: string): Curated {
     exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
     tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
+    kinds: existsSync(join(dir, 'document-kinds.yaml')) ? readDocumentKinds(join(dir, 'document-kinds.yaml')) : [],
   };
 }

@@ -3,11 +3,13 @@ import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
+import intakeEn from './intake.en.json' with { type: 'json' };
+import intakeZh from './intake.zh.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh };
-const en = { ...enBase, ...chartsEn, ...citeEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...intakeZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...intakeEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;
