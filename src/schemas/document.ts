@@ -29,6 +29,8 @@ export const erratumKindSchema = z.enum([
   'missing-cells',
   /** A photo caption that interrupted a paragraph; the paragraph is rejoined around it. */
   'interrupting-caption',
+  /** A line of web-page controls saved with a web export (`【打印】`, `下载`, `分享到：`). */
+  'web-chrome',
 ]);
 
 /** A piece of inline content: source text, or a defect kept in place with a note. */
@@ -131,6 +133,8 @@ export const documentSchema = z.object({
   /** Says the file is generated and from what, so nobody edits it by hand. */
   generated: z.string(),
   ...manifestEntrySchema.shape,
+  /** On the site a title always has English; a draft's untranslated title gets a plain placeholder. */
+  title: z.object({ zh: z.string().min(1), en: z.string().min(1), printed: z.boolean() }),
   /** Layout facts the parser inferred, shown so a reader can judge its decisions. */
   layout: z.object({ hardWrapped: z.boolean(), wrapWidth: z.number().int().nullable(), lines: z.number().int() }),
   nodes: z.array(nodeSchema),
