@@ -7,9 +7,10 @@
  * manifest entry with `status: draft`. Nothing is guessed: what the text does not show (the
  * English title, the period) is null until an editor fills it; the intake report lists it.
  * The file is parsed and accounted for before anything is written, so a bad file changes nothing.
+ * Then content/ is regenerated (as `npm run content` does), so `npm run build` works right away.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,10 @@ import { parse as parseYaml, stringify } from 'yaml';
 import { manifestSchema, type ManifestEntry } from '../src/schemas/manifest.ts';
 import { parseWithFriendlyErrors } from '../src/schemas/parse-with-friendly-errors.ts';
 import { readDocumentKinds } from '../src/lib/document-kinds.ts';
+import { GENERATED_DIRS, generateContent } from './build-content.ts';
 import { parseSource, readManifest } from './build-documents.ts';
+import { writeGenerated } from './generated-files.ts';
+import { INTAKE_REPORT, reportSummary } from './intake/report.ts';
 import { accountFor } from './parse/accounting.ts';
 import { decodeSeed } from './parse/lines.ts';
 
@@ -45,7 +49,10 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
   const ext = extname(file).toLowerCase() === '.md' ? 'md' : 'txt';
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const manifest = readManifest(seeds);
+  const manifestPath = join(seeds, 'manifest.yaml');
+  // A new corpus starts its manifest with its first document.
+  const started = existsSync(manifestPath) && (parseYaml(readFileSync(manifestPath, 'utf8')) as { documents?: unknown } | null)?.documents;
+  const manifest = started ? readManifest(seeds) : { documents: [] };
   const kinds = readDocumentKinds(join(root, 'content/curated/document-kinds.yaml')).map((k) => k.id);
   if (!kinds.includes(kind)) throw new Error(`--kind ${kind}: not in content/curated/document-kinds.yaml (known: ${kinds.join(', ')}); add it there first`);
   const same = manifest.documents.find((d) => d.sha256 === sha256);
@@ -57,7 +64,7 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
   // Parse and account for every character now: a file the pipeline cannot read is refused here.
   const source = decodeSeed(bytes, file);
   const parsed = parseSource(source, file);
-  const accounting = accountFor(source, parsed.nodes);
+  const accounting = accountFor(source, parsed.nodes, parsed.markup);
   if (accounting.problems.length) throw new Error(`${file}: ${accounting.problems.slice(0, 5).join('; ')}`);
   const titleNode = parsed.nodes.find((n) => n.type === 'heading' && n.markerKind === 'title');
   const printedTitle = titleNode?.type === 'heading' ? titleNode.text : null;
@@ -84,12 +91,12 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
   };
   // Appended as text so the hand-written manifest keeps its comments and layout.
   const block = stringify([entry], { lineWidth: 0 }).replace(/^/gmu, '  ').trimEnd();
-  const manifestPath = join(seeds, 'manifest.yaml');
-  const current = readFileSync(manifestPath, 'utf8');
+  const current = existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : 'documents:\n';
   const next = `${current.endsWith('\n') ? current : `${current}\n`}${block}\n`;
   parseWithFriendlyErrors(manifestSchema, parseYaml(next), `${manifestPath} (with the new entry)`);
   copyFileSync(file, join(seeds, seedName));
-  appendFileSync(manifestPath, next.slice(current.length));
+  if (existsSync(manifestPath)) appendFileSync(manifestPath, next.slice(current.length));
+  else writeFileSync(manifestPath, next);
   return entry;
 }
 
@@ -98,7 +105,10 @@ function main(): void {
   if (positionals.length !== 1) throw new Error('usage: npm run add-source -- <file> [--slug S] [--kind K]');
   const entry = addSource({ root: ROOT, file: positionals[0]!, slug: values.slug, kind: values.kind });
   console.error(`added seeds/${entry.file} as ${entry.slug} (draft, kind ${entry.kind}); title: ${entry.title.zh}${entry.title.printed ? '' : ' (supplied: no printed title found)'}`);
-  console.error('next: npm run content, then npm run build; npm run intake-report lists what an editor must still do');
+  const files = generateContent(ROOT);
+  writeGenerated(ROOT, GENERATED_DIRS, files);
+  console.error(`regenerated content/; ${reportSummary(files.find((f) => f.path === INTAKE_REPORT)!.content)}`);
+  console.error(`next: npm run build; ${INTAKE_REPORT} (npm run intake-report) lists what an editor must still do`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

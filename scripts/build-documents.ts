@@ -7,12 +7,13 @@ import { manifestSchema, type Manifest } from '../src/schemas/manifest.ts';
 import { parseWithFriendlyErrors } from '../src/schemas/parse-with-friendly-errors.ts';
 import { accountFor } from './parse/accounting.ts';
 import { decodeSeed } from './parse/lines.ts';
+import { parseMarkdown } from './parse/markdown.ts';
 import { parseDocument, type ParsedDocument } from './parse/parse-document.ts';
 import { SourceError } from './parse/source-error.ts';
 
 /** Parses a seed by its format: `.md` files as Markdown, every other text by its layout. */
 export function parseSource(source: string, path: string): ParsedDocument {
-  return parseDocument(source, path);
+  return path.toLowerCase().endsWith('.md') ? parseMarkdown(source, path) : parseDocument(source, path);
 }
 
 /** The English title shown for a draft whose title is not yet translated. */
@@ -43,7 +44,7 @@ export function buildDocuments(seedsDir: string): SourceDocument[] {
     if (sha256 !== entry.sha256) throw new SourceError(path, 1, `sha256 ${sha256} does not match the manifest's ${entry.sha256}`);
     const source = decodeSeed(bytes, path);
     const parsed = parseSource(source, path);
-    const report = accountFor(source, parsed.nodes);
+    const report = accountFor(source, parsed.nodes, parsed.markup);
     if (report.problems.length) {
       throw new Error(`${path}: ${report.problems.length} accounting problems:\n  ${report.problems.slice(0, 20).join('\n  ')}`);
     }
@@ -54,6 +55,7 @@ export function buildDocuments(seedsDir: string): SourceDocument[] {
       title: { ...entry.title, en: entry.title.en ?? untranslatedTitle(entry.slug) },
       layout: parsed.layout,
       nodes: parsed.nodes,
+      ...(parsed.markup ? { markup: parsed.markup } : {}),
     };
     return parseWithFriendlyErrors(documentSchema, doc, `document ${entry.slug}`);
   });

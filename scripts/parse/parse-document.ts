@@ -42,6 +42,8 @@ interface Builder {
 export interface ParsedDocument {
   layout: WrapLayout & { lines: number };
   nodes: DocNode[];
+  /** Syntax of a markup format (Markdown `#`, `|`, `**`, HTML tags): characters that are no node's text. */
+  markup?: Span[];
 }
 
 /** Photo captions are single sentences of at most this many characters. */

@@ -15,7 +15,8 @@ const SHORT_PARAGRAPH_CHARS = 8;
 const SHORT_RUN = 3;
 /** Markdown or HTML that reached the text: a line starting `#` or `<`, or a tag anywhere. */
 const MARKUP = /^[#<]|<\/?[a-z][a-z0-9]*[\s/>]/iu;
-const DIGIT_SPACE_DIGIT = /\d \d/u;
+/** A space between two digits, except before a clock time (`2025-01-25 09:30`). */
+const DIGIT_SPACE_DIGIT = /\d (?!\d{1,2}:\d{2})\d/u;
 
 const textOf = (n: DocNode): string | null => (n.type === 'heading' || n.type === 'paragraph' ? n.text : null);
 const excerpt = (text: string, at: number) => text.slice(Math.max(0, at - 8), at + 9);

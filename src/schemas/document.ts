@@ -104,7 +104,7 @@ export const tableSchema = z.object({
   ...nodeBase,
   caption: z.object({ inlines: z.array(inlineSchema), text: z.string(), spans: z.array(spanSchema) }).nullable(),
   /** `tabs`: one row per line, cells split by tabs; `cell-lines`: one cell per line, rows split by blank lines. */
-  layout: z.enum(['tabs', 'cell-lines']),
+  layout: z.enum(['tabs', 'cell-lines', 'markdown', 'html']),
   headerRows: z.number().int().nonnegative(),
   columns: z.number().int().positive(),
   rows: z.array(z.array(cellSchema)),
@@ -138,6 +138,8 @@ export const documentSchema = z.object({
   /** Layout facts the parser inferred, shown so a reader can judge its decisions. */
   layout: z.object({ hardWrapped: z.boolean(), wrapWidth: z.number().int().nullable(), lines: z.number().int() }),
   nodes: z.array(nodeSchema),
+  /** Markdown syntax characters (`#`, `|`, `**`, tags), which are no node's text; only for `.md` seeds. */
+  markup: z.array(spanSchema).optional(),
 });
 
 export type Span = z.infer<typeof spanSchema>;

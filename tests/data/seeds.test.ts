@@ -47,7 +47,7 @@ describe('whole seeds', () => {
   test('every non-blank character of every seed is accounted for', () => {
     for (const d of docs.values()) {
       const source = readFileSync(`${SEEDS}/${d.file}`, 'utf8');
-      const report = accountFor(source, d.nodes);
+      const report = accountFor(source, d.nodes, d.markup);
       expect(report.problems, d.file).toEqual([]);
       expect(report.accountedChars, d.file).toBe(report.sourceChars);
       expect(report.sourceChars, d.file).toBeGreaterThan(2000);
