@@ -6,6 +6,8 @@ import { extractProgram } from '../../scripts/extract/program.ts';
 import { extractTables } from '../../scripts/extract/tables.ts';
 import { loadCurated, type Curated } from '../../scripts/records/load-curated.ts';
 import { validateCurated } from '../../scripts/records/validate.ts';
+import { OpenItems } from '../../scripts/intake/open-items.ts';
+import { isDraft } from '../../src/schemas/manifest.ts';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import type { Policy } from '../../src/schemas/policies.ts';
 import type { Program } from '../../src/schemas/programs.ts';
@@ -17,12 +19,15 @@ let curated: Curated;
 let tables: TableRecord[];
 let policies: Policy[];
 let program: Program;
+// Drafts report their open items instead of failing, as in the build.
+let open: OpenItems;
 
 beforeAll(() => {
   documents = buildDocuments(`${ROOT}seeds`);
   curated = loadCurated(`${ROOT}content/curated`);
-  tables = extractTables(documents, curated.tables);
-  policies = extractPolicies(documents, curated.policies);
+  open = new OpenItems(new Set(documents.filter(isDraft).map((d) => d.slug)));
+  tables = extractTables(documents, curated.tables, open);
+  policies = extractPolicies(documents, curated.policies, open);
   program = extractProgram(documents.find((d) => d.kind === 'funding-call')!, tables);
 });
 
@@ -30,14 +35,21 @@ const table = (id: string) => tables.find((t) => t.id === id)!;
 
 describe('validation', () => {
   test('every curated claim is proven by the seeds', () => {
-    expect(validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), program.id, ...program.keyProjects.map((k) => k.id)])).toEqual([]);
+    expect(validateCurated(curated, documents, [...tables.map((t) => t.id), ...policies.map((p) => p.id), program.id, ...program.keyProjects.map((k) => k.id)], open)).toEqual([]);
   });
 });
 
 describe('tables', () => {
-  test('every source table is a record with an id', () => {
-    expect(tables).toHaveLength(20);
-    expect(new Set(tables.map((t) => t.id)).size).toBe(20);
+  test('every table of a reviewed document is one record with its own id; draft tables are open items', () => {
+    for (const d of documents) {
+      const anchors = d.nodes.filter((n) => n.type === 'table').map((n) => n.id);
+      const recorded = tables.filter((t) => t.doc === d.slug).map((t) => t.anchor);
+      const listed = open.items.filter((i) => i.doc === d.slug && i.gate === 'tables').map((i) => i.where);
+      expect([...recorded, ...listed].sort(), d.slug).toEqual([...anchors].sort());
+      if (!isDraft(d)) expect(listed, d.slug).toEqual([]);
+    }
+    expect(tables.length).toBeGreaterThan(0);
+    expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
   });
 
   test('the 2013 trade table: every cell typed, printed numbers kept', () => {
