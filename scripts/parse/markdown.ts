@@ -40,7 +40,7 @@ const TABLE_CELL = /<(t[hd])\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
  *   one is its caption.
  * - The syntax itself (`#`, `|`, `---`, `**`, `>`, list bullets, HTML tags) is recorded as markup
  *   spans, so every other character still belongs to exactly one node.
- * - Other HTML blocks and code blocks are kept whole as `markup` errata, never dropped; an HTML
+ * - Other HTML blocks and code blocks are kept whole as `markup-block` errata, never dropped; an HTML
  *   table that is not closed is rejected with file:line.
  */
 export function parseMarkdown(source: string, file: string): ParsedDocument {
@@ -247,7 +247,7 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
       return;
     }
     const spans = lineSpans(range[0], range[1]).filter(([line, s, e]) => lines[line - 1]!.raw.slice(s, e).trim());
-    drafts.push({ type: 'artifact', spans: spans.map(([l, s, e]) => trimSpan(lines[l - 1]!.raw, l, s, e)), notes: [], erratum: 'markup', raw: raw.trim() });
+    drafts.push({ type: 'artifact', spans: spans.map(([l, s, e]) => trimSpan(lines[l - 1]!.raw, l, s, e)), notes: [], erratum: 'markup-block', raw: raw.trim() });
   };
 
   const walk = (n: MdNode, holes: Range[]) => {
@@ -290,7 +290,7 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
       case 'code': {
         const range = rangeOf(n);
         const spans = lineSpans(range[0], range[1]).filter(([line, a, b]) => lines[line - 1]!.raw.slice(a, b).trim());
-        drafts.push({ type: 'artifact', spans: spans.map(([l, a, b]) => trimSpan(lines[l - 1]!.raw, l, a, b)), notes: [], erratum: 'markup', raw: body.slice(...range).trim() });
+        drafts.push({ type: 'artifact', spans: spans.map(([l, a, b]) => trimSpan(lines[l - 1]!.raw, l, a, b)), notes: [], erratum: 'markup-block', raw: body.slice(...range).trim() });
         return;
       }
       default:

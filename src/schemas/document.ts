@@ -31,6 +31,8 @@ export const erratumKindSchema = z.enum([
   'interrupting-caption',
   /** A line of web-page controls saved with a web export (`【打印】`, `下载`, `分享到：`). */
   'web-chrome',
+  /** An HTML or code block of a Markdown export that the reader shows as printed, not rendered. */
+  'markup-block',
 ]);
 
 /** A piece of inline content: source text, or a defect kept in place with a note. */
