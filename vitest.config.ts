@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          // Each check reads every built page; on a loaded machine that takes seconds, not a verdict.
+          testTimeout: 60_000,
         },
       },
       {

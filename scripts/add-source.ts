@@ -1,6 +1,7 @@
 /**
  * Adds a source document as a draft, in one command:
  *   npm run add-source -- <file> [--slug S] [--kind K]
+ * Several files may be given at once (without --slug); content/ is then regenerated once.
  *
  * Copies the file byte-for-byte into seeds/ (named `NNN_<sha256 prefix>.<ext>` like the others),
  * derives the title from the document's printed title line where it has one, and appends a
@@ -102,9 +103,13 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
 
 function main(): void {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, kind: { type: 'string' } } });
-  if (positionals.length !== 1) throw new Error('usage: npm run add-source -- <file> [--slug S] [--kind K]');
-  const entry = addSource({ root: ROOT, file: positionals[0]!, slug: values.slug, kind: values.kind });
-  console.error(`added seeds/${entry.file} as ${entry.slug} (draft, kind ${entry.kind}); title: ${entry.title.zh}${entry.title.printed ? '' : ' (supplied: no printed title found)'}`);
+  if (positionals.length === 0 || (values.slug !== undefined && positionals.length > 1)) {
+    throw new Error('usage: npm run add-source -- <file> [--slug S] [--kind K]  (several files: no --slug)');
+  }
+  for (const file of positionals) {
+    const entry = addSource({ root: ROOT, file, slug: values.slug, kind: values.kind });
+    console.error(`added seeds/${entry.file} as ${entry.slug} (draft, kind ${entry.kind}); title: ${entry.title.zh}${entry.title.printed ? '' : ' (supplied: no printed title found)'}`);
+  }
   const files = generateContent(ROOT);
   writeGenerated(ROOT, GENERATED_DIRS, files);
   console.error(`regenerated content/; ${reportSummary(files.find((f) => f.path === INTAKE_REPORT)!.content)}`);
