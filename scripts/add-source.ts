@@ -40,7 +40,9 @@ export interface AddSourceOptions {
 
 /** A slug from the file's own name when it is already one (`work-report-2024.txt`), else from its hash. */
 export function deriveSlug(file: string, sha256: string): string {
-  const stem = basename(file, extname(file)).toLowerCase().replace(/[_\s.]+/gu, '-');
+  const stem = basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[_\s.]+/gu, '-');
   return SLUG.test(stem) && /[a-z]/u.test(stem) ? stem : `draft-${sha256.slice(0, 8)}`;
 }
 
@@ -52,15 +54,21 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const manifestPath = join(seeds, 'manifest.yaml');
   // A new corpus starts its manifest with its first document.
-  const started = existsSync(manifestPath) && (parseYaml(readFileSync(manifestPath, 'utf8')) as { documents?: unknown } | null)?.documents;
+  const started =
+    existsSync(manifestPath) &&
+    (parseYaml(readFileSync(manifestPath, 'utf8')) as { documents?: unknown } | null)?.documents;
   const manifest = started ? readManifest(seeds) : { documents: [] };
   const kinds = readDocumentKinds(join(root, 'content/curated/document-kinds.yaml')).map((k) => k.id);
-  if (!kinds.includes(kind)) throw new Error(`--kind ${kind}: not in content/curated/document-kinds.yaml (known: ${kinds.join(', ')}); add it there first`);
+  if (!kinds.includes(kind))
+    throw new Error(
+      `--kind ${kind}: not in content/curated/document-kinds.yaml (known: ${kinds.join(', ')}); add it there first`,
+    );
   const same = manifest.documents.find((d) => d.sha256 === sha256);
   if (same) throw new Error(`${file}: already in the manifest as ${same.slug} (seeds/${same.file})`);
   const finalSlug = slug ?? deriveSlug(file, sha256);
   if (!SLUG.test(finalSlug)) throw new Error(`--slug ${finalSlug}: use lower-case letters, digits and hyphens`);
-  if (manifest.documents.some((d) => d.slug === finalSlug)) throw new Error(`slug '${finalSlug}' is already used; pass --slug`);
+  if (manifest.documents.some((d) => d.slug === finalSlug))
+    throw new Error(`slug '${finalSlug}' is already used; pass --slug`);
 
   // Parse and account for every character now: a file the pipeline cannot read is refused here.
   const source = decodeSeed(bytes, file);
@@ -102,13 +110,19 @@ export function addSource({ root, file, slug, kind = DEFAULT_KIND }: AddSourceOp
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, kind: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, kind: { type: 'string' } },
+  });
   if (positionals.length === 0 || (values.slug !== undefined && positionals.length > 1)) {
     throw new Error('usage: npm run add-source -- <file> [--slug S] [--kind K]  (several files: no --slug)');
   }
   for (const file of positionals) {
     const entry = addSource({ root: ROOT, file, slug: values.slug, kind: values.kind });
-    console.error(`added seeds/${entry.file} as ${entry.slug} (draft, kind ${entry.kind}); title: ${entry.title.zh}${entry.title.printed ? '' : ' (supplied: no printed title found)'}`);
+    console.error(
+      `added seeds/${entry.file} as ${entry.slug} (draft, kind ${entry.kind}); title: ${entry.title.zh}` +
+        (entry.title.printed ? '' : ' (supplied: no printed title found)'),
+    );
   }
   const files = generateContent(ROOT);
   writeGenerated(ROOT, GENERATED_DIRS, files);

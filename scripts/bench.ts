@@ -108,11 +108,24 @@ function report(r: Results): string {
     );
   }
   if (r.intake) {
-    out.push('\nIntake end to end: n new documents added by one `npm run add-source`, then `npm run build`, then a search for a phrase of the last one\n');
+    out.push(
+      '\nIntake end to end: n new documents added by one `npm run add-source`, then `npm run build`, ' +
+        'then a search for a phrase of the last one\n',
+    );
+    const exponent = (b: number | null) => b?.toFixed(2) ?? '—';
     out.push(
       table(
         ['documents added', 'add-source (s)', 'build (s)', 'pages', 'search (ms)', 'found', 'add ∝ n^b', 'build ∝ n^b'],
-        r.intake.map((i) => [i.documents, seconds(i.addMs), seconds(i.buildMs), i.pages, i.searchMs.toFixed(0), i.found ? 'yes' : 'NO', i.addExponent?.toFixed(2) ?? '—', i.buildExponent?.toFixed(2) ?? '—']),
+        r.intake.map((i) => [
+          i.documents,
+          seconds(i.addMs),
+          seconds(i.buildMs),
+          i.pages,
+          i.searchMs.toFixed(0),
+          i.found ? 'yes' : 'NO',
+          exponent(i.addExponent),
+          exponent(i.buildExponent),
+        ]),
         ['r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
       ),
     );

@@ -20,7 +20,8 @@ export function parseSource(source: string, path: string): ParsedDocument {
 export const untranslatedTitle = (slug: string): string => `[Not yet translated: ${slug}]`;
 
 /** A manifest entry as the site shows it: a draft's untranslated title says so rather than inventing one. */
-export const withSiteTitle = <T extends ManifestEntry>(entry: T): T & { title: { zh: string; en: string; printed: boolean } } => ({
+type SiteTitled<T> = T & { title: { zh: string; en: string; printed: boolean } };
+export const withSiteTitle = <T extends ManifestEntry>(entry: T): SiteTitled<T> => ({
   ...entry,
   title: { ...entry.title, en: entry.title.en ?? untranslatedTitle(entry.slug) },
 });

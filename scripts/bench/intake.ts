@@ -27,8 +27,8 @@ export interface IntakeRow {
   buildExponent: number | null;
 }
 
-/** Project files a build needs; node_modules is linked, not copied. */
-const PROJECT = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'scripts', 'seeds', 'src', 'content'];
+/** What is not copied into the temporary project: node_modules is linked, outputs are rebuilt. */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'screenshots', 'bench']);
 
 /** Copy k of a fixture: digits shifted, and a closing sentence of its own naming k. */
 const vary = (text: string, k: number): string =>
@@ -36,7 +36,9 @@ const vary = (text: string, k: number): string =>
 
 function writeIntakeCorpus(fixtures: string, dir: string, n: number): string[] {
   mkdirSync(dir, { recursive: true });
-  const sources = readdirSync(fixtures).filter((f) => /\.(?:txt|md)$/u.test(f)).sort();
+  const sources = readdirSync(fixtures)
+    .filter((f) => /\.(?:txt|md)$/u.test(f))
+    .sort();
   return Array.from({ length: n }, (_, k) => {
     const source = sources[k % sources.length]!;
     const [stem, ext] = [source.replace(/\.\w+$/u, ''), source.slice(source.lastIndexOf('.'))];
@@ -46,7 +48,8 @@ function writeIntakeCorpus(fixtures: string, dir: string, n: number): string[] {
   });
 }
 
-const countPages = (dir: string): number => (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+const countPages = (dir: string): number =>
+  (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
 
 export async function intake(root: string, sizes: readonly number[]): Promise<IntakeRow[]> {
   const rows: IntakeRow[] = [];
@@ -54,7 +57,7 @@ export async function intake(root: string, sizes: readonly number[]): Promise<In
     const temp = mkdtempSync(join(tmpdir(), 'yearbook-intake-'));
     try {
       const project = join(temp, 'project');
-      for (const p of PROJECT) cpSync(join(root, p), join(project, p), { recursive: true });
+      for (const p of readdirSync(root)) if (!SKIP.has(p)) cpSync(join(root, p), join(project, p), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
       const files = writeIntakeCorpus(join(root, 'tests/fixtures/corpus'), join(temp, 'incoming'), n);
       const add = measure(process.execPath, [join(project, 'scripts/add-source.ts'), ...files], { cwd: project });
@@ -78,9 +81,22 @@ export async function intake(root: string, sizes: readonly number[]): Promise<In
         server.close();
       }
       const previous = rows.at(-1);
-      const exponent = (now: number, before: number | undefined) => (previous && before ? Math.log(now / before) / Math.log(n / previous.documents) : null);
-      rows.push({ documents: n, addMs: add.ms, buildMs: build.ms, pages: countPages(dist), searchMs, found, addExponent: exponent(add.ms, previous?.addMs), buildExponent: exponent(build.ms, previous?.buildMs) });
-      console.error(`bench: intake ${n}: add-source ${(add.ms / 1000).toFixed(1)} s, build ${(build.ms / 1000).toFixed(1)} s, found ${found}`);
+      const exponent = (now: number, before: number | undefined) =>
+        previous && before ? Math.log(now / before) / Math.log(n / previous.documents) : null;
+      rows.push({
+        documents: n,
+        addMs: add.ms,
+        buildMs: build.ms,
+        pages: countPages(dist),
+        searchMs,
+        found,
+        addExponent: exponent(add.ms, previous?.addMs),
+        buildExponent: exponent(build.ms, previous?.buildMs),
+      });
+      console.error(
+        `bench: intake ${n}: add-source ${(add.ms / 1000).toFixed(1)} s, ` +
+          `build ${(build.ms / 1000).toFixed(1)} s, found ${found}`,
+      );
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }

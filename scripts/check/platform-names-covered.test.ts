@@ -11,7 +11,9 @@ describe('platform exclusions', () => {
     expect(uncoveredNames(candidates, new Set(), [{ name: '科技创新合作平台' }])).toEqual([]);
   });
   test('an exclusion scoped to a document holds only there', () => {
-    expect(uncoveredNames(candidates, new Set(), [{ name: '科技创新合作平台', doc: 'report-a' }]).map((c) => c.doc)).toEqual(['report-b']);
+    expect(
+      uncoveredNames(candidates, new Set(), [{ name: '科技创新合作平台', doc: 'report-a' }]).map((c) => c.doc),
+    ).toEqual(['report-b']);
   });
   test('a scoped exclusion that matches nothing in its document is stale', () => {
     expect(checkExclusionsUsed(candidates, [{ name: '科技创新合作平台', doc: 'report-c' }])).toHaveLength(1);

@@ -9,7 +9,11 @@ export interface Exclusion {
 const excludes = (e: Exclusion, c: NameCandidate) => e.name === c.name && (e.doc === undefined || e.doc === c.doc);
 
 /** Every platform-like name found in the sources has a record or a reasoned exclusion. */
-export function uncoveredNames(candidates: readonly NameCandidate[], recordNames: ReadonlySet<string>, excluded: readonly Exclusion[]): NameCandidate[] {
+export function uncoveredNames(
+  candidates: readonly NameCandidate[],
+  recordNames: ReadonlySet<string>,
+  excluded: readonly Exclusion[],
+): NameCandidate[] {
   return candidates.filter((c) => !recordNames.has(c.name) && !excluded.some((e) => excludes(e, c)));
 }
 
@@ -20,5 +24,9 @@ export const uncoveredMessage = (c: NameCandidate): string =>
 export function checkExclusionsUsed(candidates: readonly NameCandidate[], excluded: readonly Exclusion[]): string[] {
   return excluded
     .filter((e) => !candidates.some((c) => excludes(e, c)))
-    .map((e) => `platform-exclusions.yaml: “${e.name}”${e.doc ? ` (${e.doc})` : ''} is not a name the extractor finds; remove it`);
+    .map(
+      (e) =>
+        `platform-exclusions.yaml: “${e.name}”${e.doc ? ` (${e.doc})` : ''} ` +
+        'is not a name the extractor finds; remove it',
+    );
 }

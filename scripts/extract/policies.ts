@@ -10,7 +10,11 @@ import { findPolicyMentions } from './policy-mentions.ts';
  * A cited title without an overlay entry, or an overlay entry matching nothing, is an error; in a
  * draft document it is an open item (a 《…》 title may be a book, a gala or a TV series, not a policy).
  */
-export function extractPolicies(documents: readonly SourceDocument[], overlays: readonly PolicyOverlay[], open?: OpenItems): Policy[] {
+export function extractPolicies(
+  documents: readonly SourceDocument[],
+  overlays: readonly PolicyOverlay[],
+  open?: OpenItems,
+): Policy[] {
   const mentions = findPolicyMentions(documents);
   const byTitle = new Map(overlays.map((o) => [o.title, o]));
   const groups = new Map<PolicyOverlay, typeof mentions>();
@@ -19,7 +23,9 @@ export function extractPolicies(documents: readonly SourceDocument[], overlays: 
     const sameNumber = m.number ? mentions.find((o) => o.number === m.number && byTitle.has(o.title)) : undefined;
     const overlay = byTitle.get(m.title) ?? (sameNumber ? byTitle.get(sameNumber.title) : undefined);
     if (!overlay && open?.isDraft(m.doc)) {
-      open.add({ doc: m.doc, gate: 'policies', where: m.anchor, message: `《${m.title}》${m.number ? `（${m.number}）` : ''} has no entry in content/curated/policies.yaml (a policy, or another kind of work)` });
+      const cited = `《${m.title}》${m.number ? `（${m.number}）` : ''}`;
+      const message = `${cited} has no entry in content/curated/policies.yaml (a policy, or another kind of work)`;
+      open.add({ doc: m.doc, gate: 'policies', where: m.anchor, message });
       continue;
     }
     if (!overlay) {

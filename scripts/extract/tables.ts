@@ -42,7 +42,11 @@ function rowChecks(rows: TypedCell[][], headerRows: number, spec: NonNullable<Ta
  * and an English title at least); a table without it, or metadata without a table, is an error.
  * In a draft document a table without metadata stays in the reader only, and is an open item.
  */
-export function extractTables(documents: readonly SourceDocument[], metas: readonly TableMeta[], open?: OpenItems): TableRecord[] {
+export function extractTables(
+  documents: readonly SourceDocument[],
+  metas: readonly TableMeta[],
+  open?: OpenItems,
+): TableRecord[] {
   const byAnchor = new Map(metas.map((m) => [`${m.doc}#${m.anchor}`, m]));
   const records: TableRecord[] = [];
   const used = new Set<string>();
@@ -52,7 +56,9 @@ export function extractTables(documents: readonly SourceDocument[], metas: reado
       const key = `${doc.slug}#${node.id}`;
       const meta = byAnchor.get(key);
       if (!meta && open?.isDraft(doc.slug)) {
-        open.add({ doc: doc.slug, gate: 'tables', where: node.id, message: `table “${node.caption?.text ?? 'no caption'}” (line ${node.spans[0]![0]}) has no entry in content/curated/tables.yaml` });
+        const table = `table “${node.caption?.text ?? 'no caption'}” (line ${node.spans[0]![0]})`;
+        const message = `${table} has no entry in content/curated/tables.yaml`;
+        open.add({ doc: doc.slug, gate: 'tables', where: node.id, message });
         continue;
       }
       if (!meta) throw new Error(`content/curated/tables.yaml: no entry for table ${key} (“${node.caption?.text ?? 'no caption'}”)`);

@@ -14,7 +14,8 @@ function manifestItems(doc: ManifestEntry): OpenItem[] {
   const items: OpenItem[] = [];
   const add = (where: string, message: string) => items.push({ doc: doc.slug, gate: 'manifest', where, message });
   if (doc.title.en === null) add('title.en', 'no English title yet');
-  if (!doc.title.printed) add('title.zh', 'no printed title was found; the title is supplied and should describe the text');
+  if (!doc.title.printed)
+    add('title.zh', 'no printed title was found; the title is supplied and should describe the text');
   if (doc.period === null) add('period', 'the years the document reports on are not yet read from it');
   return items;
 }
@@ -24,10 +25,16 @@ function translationItems(doc: SourceDocument, translation: Translation | undefi
   const report = checkTranslation(doc, translation);
   const counts = { translated: 0, outdated: 0, missing: 0 };
   for (const s of report.status.values()) counts[s]++;
-  const items: OpenItem[] = report.problems.map((message) => ({ doc: doc.slug, gate: 'translation', where: '', message }));
+  const items: OpenItem[] = report.problems.map((message) => ({
+    doc: doc.slug,
+    gate: 'translation',
+    where: '',
+    message,
+  }));
   const total = counts.translated + counts.outdated + counts.missing;
   if (counts.translated < total) {
-    const message = `${counts.translated} of ${total} nodes translated (${counts.outdated} outdated, ${counts.missing} missing)`;
+    const message =
+      `${counts.translated} of ${total} nodes translated ` + `(${counts.outdated} outdated, ${counts.missing} missing)`;
     items.push({ doc: doc.slug, gate: 'translation', where: `content/translations/${doc.slug}.yaml`, message });
   }
   return items;
@@ -53,15 +60,32 @@ export function intakeReport(
       ...manifestItems(entry),
       ...open.items.filter((i) => i.doc === entry.slug),
       ...translationItems(doc, translations.get(entry.slug)),
-      ...structureReport(doc).map((w): OpenItem => ({ doc: doc.slug, gate: 'structure', where: w.anchor, message: `${w.kind}: ${w.detail}` })),
+      ...structureReport(doc).map((w): OpenItem => ({
+        doc: doc.slug,
+        gate: 'structure',
+        where: w.anchor,
+        message: `${w.kind}: ${w.detail}`,
+      })),
     ];
     openCount += items.length;
-    sections.push(`## ${entry.slug} (draft) — seeds/${entry.file}`, '', `${entry.title.zh}`, '', ...items.map(line), '');
+    sections.push(
+      `## ${entry.slug} (draft) — seeds/${entry.file}`,
+      '',
+      `${entry.title.zh}`,
+      '',
+      ...items.map(line),
+      '',
+    );
   }
   const reviewedWarnings = entries
     .filter((e) => !open.isDraft(e.slug))
-    .flatMap((e) => structureReport(bySlug.get(e.slug)!).map((w) => `- ${e.slug}#${w.anchor}: structure: ${w.kind}: ${w.detail}`));
-  const summary = `intake: ${drafts.length} draft document${drafts.length === 1 ? '' : 's'}, ${openCount} open item${openCount === 1 ? '' : 's'}; ${reviewedWarnings.length} structure warning${reviewedWarnings.length === 1 ? '' : 's'} in reviewed documents`;
+    .flatMap((e) =>
+      structureReport(bySlug.get(e.slug)!).map((w) => `- ${e.slug}#${w.anchor}: structure: ${w.kind}: ${w.detail}`),
+    );
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary =
+    `intake: ${plural(drafts.length, 'draft document')}, ${plural(openCount, 'open item')}; ` +
+    `${plural(reviewedWarnings.length, 'structure warning')} in reviewed documents`;
   const content = [
     `<!-- ${summary} -->`,
     '# Intake report',

@@ -63,7 +63,8 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
 
   const markup: Span[] = [];
   const addMarkup = (from: number, to: number) => {
-    for (const [line, s, e] of lineSpans(from, to)) if (body.slice(lineStarts[line - 1]! + s, lineStarts[line - 1]! + e).trim()) markup.push([line, s, e]);
+    for (const [line, s, e] of lineSpans(from, to))
+      if (body.slice(lineStarts[line - 1]! + s, lineStarts[line - 1]! + e).trim()) markup.push([line, s, e]);
   };
   /** Splits an offset range at line ends into [line, start, end) spans. */
   const lineSpans = (from: number, to: number): Span[] => {
@@ -156,7 +157,13 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
 
   const inlinesFor = (text: string): Inline[] => scanInlines(text);
 
-  const paragraph = (n: MdNode, extraHoles: Range[], role: 'body' | 'item', marker: string | null, markerKind: MarkerKind | null) => {
+  const paragraph = (
+    n: MdNode,
+    extraHoles: Range[],
+    role: 'body' | 'item',
+    marker: string | null,
+    markerKind: MarkerKind | null,
+  ) => {
     const { spans, text } = textOf(rangeOf(n), [...inlineMarkup(n), ...extraHoles]);
     if (!spans.length) return;
     const inlines = inlinesFor(text);
@@ -178,7 +185,16 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
     const marker = !title && found?.text ? found.text : null;
     const rest = marker ? text.slice(marker.length) : text;
     const inlines = inlinesFor(rest);
-    drafts.push({ type: 'heading', spans, notes: [], level: Math.min(n.depth ?? 1, 6), markerKind, marker, inlines, text: cleanText(inlines) });
+    drafts.push({
+      type: 'heading',
+      spans,
+      notes: [],
+      level: Math.min(n.depth ?? 1, 6),
+      markerKind,
+      marker,
+      inlines,
+      text: cleanText(inlines),
+    });
   };
 
   /** A short unfinished one-line paragraph right before a table is its caption. */
@@ -194,13 +210,27 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
     const columns = rows[0]!.length;
     for (const row of rows) {
       const filled = row.findLastIndex((c) => c.text !== '');
-      if (filled >= columns) throw new SourceError(file, row[filled]!.span?.[0] ?? line, `table row has ${filled + 1} cells but the table's header has ${columns}`);
+      if (filled >= columns)
+        throw new SourceError(
+          file,
+          row[filled]!.span?.[0] ?? line,
+          `table row has ${filled + 1} cells but the table's header has ${columns}`,
+        );
     }
     const fitted = rows.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? { text: '', span: null }));
     const caption = takeCaption();
     const grid = buildGrid(fitted, columns);
     const spans = fitted.flat().flatMap((c) => (c.span ? [c.span] : []));
-    drafts.push({ type: 'table', spans: [...(caption?.spans ?? []), ...spans], notes: [], caption, layout, headerRows: grid.headerRows, columns, rows: grid.cells });
+    drafts.push({
+      type: 'table',
+      spans: [...(caption?.spans ?? []), ...spans],
+      notes: [],
+      caption,
+      layout,
+      headerRows: grid.headerRows,
+      columns,
+      rows: grid.cells,
+    });
   };
 
   const cellOf = (from: number, to: number): RawCell => {
@@ -223,14 +253,18 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
     );
     pushTable(rows, 'markdown', n.position!.start.line);
     // Cells are text; the rest of each row (pipes, the delimiter row) is markup.
-    addMarkupExcept(range, rows.flat().flatMap((c) => (c.span ? [offsetsOf(c.span)] : [])));
+    addMarkupExcept(
+      range,
+      rows.flat().flatMap((c) => (c.span ? [offsetsOf(c.span)] : [])),
+    );
   };
 
   const htmlBlock = (n: MdNode) => {
     const range = rangeOf(n);
     const raw = body.slice(range[0], range[1]);
     if (/<table\b/iu.test(raw)) {
-      if (!/<\/table\s*>/iu.test(raw)) throw new SourceError(file, n.position!.start.line, 'HTML <table> without </table>: the table cannot be read');
+      if (!/<\/table\s*>/iu.test(raw))
+        throw new SourceError(file, n.position!.start.line, 'HTML <table> without </table>: the table cannot be read');
       const rows: RawCell[][] = [];
       for (const tr of raw.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/giu)) {
         const trStart = range[0] + tr.index + tr[0].indexOf(tr[1]!);
@@ -243,11 +277,20 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
       }
       if (!rows.length) throw new SourceError(file, n.position!.start.line, 'HTML <table> without rows (<tr>…</tr>)');
       pushTable(rows, 'html', n.position!.start.line);
-      addMarkupExcept(range, rows.flat().flatMap((c) => (c.span ? [offsetsOf(c.span)] : [])));
+      addMarkupExcept(
+        range,
+        rows.flat().flatMap((c) => (c.span ? [offsetsOf(c.span)] : [])),
+      );
       return;
     }
     const spans = lineSpans(range[0], range[1]).filter(([line, s, e]) => lines[line - 1]!.raw.slice(s, e).trim());
-    drafts.push({ type: 'artifact', spans: spans.map(([l, s, e]) => trimSpan(lines[l - 1]!.raw, l, s, e)), notes: [], erratum: 'markup-block', raw: raw.trim() });
+    drafts.push({
+      type: 'artifact',
+      spans: spans.map(([l, s, e]) => trimSpan(lines[l - 1]!.raw, l, s, e)),
+      notes: [],
+      erratum: 'markup-block',
+      raw: raw.trim(),
+    });
   };
 
   const walk = (n: MdNode, holes: Range[]) => {
@@ -281,7 +324,16 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
               if (ordered) {
                 const { spans, text } = textOf([s, rangeOf(k)[1]], [...inlineMarkup(k), ...holes]);
                 const inlines = inlinesFor(text.slice(bullet.length).trimStart());
-                drafts.push({ type: 'paragraph', spans, notes: [], role: 'item', marker: bullet, markerKind: 'arabic', inlines, text: cleanText(inlines) });
+                drafts.push({
+                  type: 'paragraph',
+                  spans,
+                  notes: [],
+                  role: 'item',
+                  marker: bullet,
+                  markerKind: 'arabic',
+                  inlines,
+                  text: cleanText(inlines),
+                });
               } else paragraph(k, holes, 'item', null, null);
             } else walk(k, holes);
           });
@@ -290,7 +342,13 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
       case 'code': {
         const range = rangeOf(n);
         const spans = lineSpans(range[0], range[1]).filter(([line, a, b]) => lines[line - 1]!.raw.slice(a, b).trim());
-        drafts.push({ type: 'artifact', spans: spans.map(([l, a, b]) => trimSpan(lines[l - 1]!.raw, l, a, b)), notes: [], erratum: 'markup-block', raw: body.slice(...range).trim() });
+        drafts.push({
+          type: 'artifact',
+          spans: spans.map(([l, a, b]) => trimSpan(lines[l - 1]!.raw, l, a, b)),
+          notes: [],
+          erratum: 'markup-block',
+          raw: body.slice(...range).trim(),
+        });
         return;
       }
       default:
@@ -299,7 +357,16 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
           const { spans, text } = textOf(rangeOf(n), holes);
           if (!spans.length) return;
           const inlines = inlinesFor(text);
-          drafts.push({ type: 'paragraph', spans, notes: [], role: 'body', marker: null, markerKind: null, inlines, text: cleanText(inlines) });
+          drafts.push({
+            type: 'paragraph',
+            spans,
+            notes: [],
+            role: 'body',
+            marker: null,
+            markerKind: null,
+            inlines,
+            text: cleanText(inlines),
+          });
         }
     }
   };
@@ -307,7 +374,11 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as unknown as MdNode;
   for (const child of joinHtmlTables(tree.children ?? [])) walk(child, []);
   const nodes: DocNode[] = assignAnchors(drafts);
-  return { layout: { hardWrapped: false, wrapWidth: null, lines: lines.length }, nodes, markup: markup.sort((a, b) => a[0] - b[0] || a[1] - b[1]) };
+  return {
+    layout: { hardWrapped: false, wrapWidth: null, lines: lines.length },
+    nodes,
+    markup: markup.sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+  };
 }
 
 const trimSpan = (raw: string, line: number, s: number, e: number): Span => {
@@ -325,7 +396,9 @@ function joinHtmlTables(children: readonly MdNode[]): MdNode[] {
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
     const open = c.type === 'html' && /<table\b/iu.test(c.value ?? '') && !/<\/table\s*>/iu.test(c.value ?? '');
-    const end = open ? children.findIndex((d, k) => k > i && d.type === 'html' && /<\/table\s*>/iu.test(d.value ?? '')) : -1;
+    const end = open
+      ? children.findIndex((d, k) => k > i && d.type === 'html' && /<\/table\s*>/iu.test(d.value ?? ''))
+      : -1;
     if (end < 0) {
       out.push(c);
       continue;

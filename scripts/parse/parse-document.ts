@@ -94,7 +94,21 @@ export function parseDocument(source: string, file: string): ParsedDocument {
   const paragraphOpen = () => open?.type === 'paragraph' && expectsMore;
   /** Only the title and title-block lines so far. */
   const inTitleBlock = () =>
-    [...drafts, ...(open ? [open] : [])].every((d) => ('markerKind' in d && d.markerKind === 'title') || ('role' in d && d.role === 'byline') || d.type === 'artifact');
+    [...drafts, ...(open ? [open] : [])].every((d) => {
+      if (d.type === 'artifact') return true;
+      return ('markerKind' in d && d.markerKind === 'title') || ('role' in d && d.role === 'byline');
+    });
+  const singleRun = (l: SourceLine, gap: number, role: Builder['role']): Builder => ({
+    type: 'paragraph',
+    role,
+    markerKind: null,
+    marker: null,
+    skip: 0,
+    runs: [runOf(l, gap > 0)],
+    awaitingTitle: false,
+    level: 0,
+    runIn: false,
+  });
   /** Does the open paragraph's last line end a sentence (it runs on only because it is full-width)? */
   const lastRunEnds = () => open !== null && endsTerminal(open.runs.at(-1)!.text);
 
@@ -199,7 +213,8 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     const { rest } = leadingErrata(l.text);
 
     if (isWebChrome(rest)) {
-      pushFigure({ type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'web-chrome', raw: l.text }, paragraphOpen());
+      const chrome: DraftNode = { type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'web-chrome', raw: l.text };
+      pushFigure(chrome, paragraphOpen());
       i++;
       continue;
     }
@@ -207,7 +222,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     // Under the title, each title-block line stands alone; a salutation is a line of text.
     if ((inTitleBlock() && isTitleBlockLine(rest)) || isSalutation(rest)) {
       close();
-      open = { type: 'paragraph', role: isSalutation(rest) ? 'body' : 'byline', markerKind: null, marker: null, skip: 0, runs: [runOf(l, gap > 0)], awaitingTitle: false, level: 0, runIn: false };
+      open = singleRun(l, gap, isSalutation(rest) ? 'body' : 'byline');
       i++;
       continue;
     }
@@ -260,7 +275,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     // A caption line right before a table is not carried on by a finished paragraph above it.
     if (paragraphOpen() && lastRunEnds() && captionBeforeTable(lines, i)) {
       close();
-      open = { type: 'paragraph', role: 'body', markerKind: null, marker: null, skip: 0, runs: [runOf(l, gap > 0)], awaitingTitle: false, level: 0, runIn: false };
+      open = singleRun(l, gap, 'body');
       expectsMore = true;
       i++;
       continue;
@@ -292,8 +307,9 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     close();
     const nextLine = lines[i + after + 1];
     const beforeTable = nextLine?.kind === 'tab-row' || nextLine?.kind === 'cell-line';
-    const titleBlockNext = nextLine !== undefined && after === 0 && isTitleBlockLine(nextLine.text);
-    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && (after >= 1 || titleBlockNext) && !beforeTable) {
+    // A title stands apart: a blank line, or the title block, follows it.
+    const setApart = after >= 1 || (nextLine !== undefined && isTitleBlockLine(nextLine.text));
+    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && setApart && !beforeTable) {
       open = { type: 'heading', role: 'body', markerKind: 'title', marker: null, skip: 0, runs: [runOf(l, false)], awaitingTitle: false, level: levelFor('title'), runIn: false };
       i++;
       continue;
@@ -315,7 +331,13 @@ function continuesHeading(open: Builder, l: SourceLine, gap: number): boolean {
   return gap === 0 && open.runs.length < 3 && !endsTerminal(last.text) && l.chars <= 20 && !hasPunctuation(l.text);
 }
 
-function startMarked(l: SourceLine, marker: Marker, levelFor: (k: MarkerKind) => number, innermost: MarkerKind | null, fullWidth: boolean): Builder {
+function startMarked(
+  l: SourceLine,
+  marker: Marker,
+  levelFor: (k: MarkerKind) => number,
+  innermost: MarkerKind | null,
+  fullWidth: boolean,
+): Builder {
   const { rest } = leadingErrata(l.text);
   const skip = l.text.length - rest.length;
   const run: Run = { line: l.no, start: l.start, end: l.end, text: l.text, afterBreak: false };
@@ -413,7 +435,8 @@ function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: 
   if (first?.kind !== 'text' || (b.runs.length === 1 && inlines.length !== 1)) return null;
   const end = first.text.indexOf('。');
   const firstLine = b.runs[0]!.text.slice(b.skip);
-  if (end < 0 || end + 1 > HEADING_MAX_CHARS || hasPunctuation(first.text.slice(0, end)) || !firstLine.startsWith(first.text.slice(0, end + 1))) return null;
+  if (end < 0 || end + 1 > HEADING_MAX_CHARS || hasPunctuation(first.text.slice(0, end))) return null;
+  if (!firstLine.startsWith(first.text.slice(0, end + 1))) return null;
   const title = first.text.slice(0, end + 1);
   const rest = first.text.slice(end + 1);
   if (rest.trim() === '' && inlines.length === 1) return null;
@@ -424,12 +447,22 @@ function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: 
   const bodySpans: Span[] = [...(onFirstLine.trim() ? [[line, bodyStart, stop] as Span] : []), ...spans.slice(1)];
   const note: NodeNote = { erratum: 'run-in-heading', params: {} };
   const headingInlines: Inline[] = [{ kind: 'text', text: title }];
-  const bodyInlines: Inline[] = [...(rest.trim() ? [{ kind: 'text' as const, text: rest.trimStart() }] : []), ...inlines.slice(1)];
+  const lead: Inline[] = rest.trim() ? [{ kind: 'text', text: rest.trimStart() }] : [];
+  const bodyInlines: Inline[] = [...lead, ...inlines.slice(1)];
   const last = bodyInlines.at(-1);
   if (last?.kind === 'text') bodyInlines[bodyInlines.length - 1] = { kind: 'text', text: last.text.trimEnd() };
   return [
     { type: 'heading', spans: [[line, start, cut]], notes: [note], level: levelFor(b.markerKind!), markerKind: b.markerKind!, marker: b.marker, inlines: headingInlines, text: cleanText(headingInlines) },
-    { type: 'paragraph', spans: bodySpans, notes: [], role: 'body', marker: null, markerKind: null, inlines: bodyInlines, text: cleanText(bodyInlines) },
+    {
+      type: 'paragraph',
+      spans: bodySpans,
+      notes: [],
+      role: 'body',
+      marker: null,
+      markerKind: null,
+      inlines: bodyInlines,
+      text: cleanText(bodyInlines),
+    },
   ];
 }
 

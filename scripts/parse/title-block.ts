@@ -4,7 +4,8 @@
  * (`■文 / 本刊特约撰稿 …`). Each is a line of its own: it neither continues nor is continued.
  */
 const DATELINE = /^[—－-]{2}\s*\S/u;
-const FIELD = /^(?:来源|信息来源|稿件来源|时间|发布时间|发布日期|日期|作者|撰稿|撰文|编辑|责任编辑|发布机构|文章来源)\s*[：:]/u;
+const FIELD =
+  /^(?:来源|信息来源|稿件来源|时间|发布时间|发布日期|日期|作者|撰稿|撰文|编辑|责任编辑|发布机构|文章来源)\s*[：:]/u;
 const BYLINE = /^■?\s*文\s*[/／]/u;
 
 /** A byline (`■文 / 本刊特约撰稿 …`) is one wherever it is printed. */

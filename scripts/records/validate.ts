@@ -16,12 +16,18 @@ const zhDigits = (field: string, text: string | null | undefined): StatedNumber[
  * Proves every curated claim against the seeds; returns one message per problem. A platform-like
  * name found only in a draft document is an open item, not a problem.
  */
-export function validateCurated(curated: Curated, documents: readonly SourceDocument[], extraIds: readonly string[] = [], open?: OpenItems): string[] {
+export function validateCurated(
+  curated: Curated,
+  documents: readonly SourceDocument[],
+  extraIds: readonly string[] = [],
+  open?: OpenItems,
+): string[] {
   const index = new SourceIndex(documents);
   const problems: string[] = [];
   const kinds = new Set(curated.kinds.map((k) => k.id));
   for (const d of documents) {
-    if (!kinds.has(d.kind)) problems.push(`seeds/manifest.yaml: ${d.slug} has kind '${d.kind}', which content/curated/document-kinds.yaml does not define`);
+    if (kinds.has(d.kind)) continue;
+    problems.push(`seeds/manifest.yaml: ${d.slug} has kind '${d.kind}', not defined in content/curated/document-kinds.yaml`);
   }
   const evidenced: Evidenced[] = [];
 
@@ -106,7 +112,8 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
   const candidates = findPlatformNames(documents);
   const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));
   for (const c of uncoveredNames(candidates, recordNames, curated.exclusions)) {
-    if (open?.isDraft(c.doc)) open.add({ doc: c.doc, gate: 'platforms', where: c.anchor, message: `platform-like name “${c.name}” has no platform record and no exclusion` });
+    const message = `platform-like name “${c.name}” has no platform record and no exclusion`;
+    if (open?.isDraft(c.doc)) open.add({ doc: c.doc, gate: 'platforms', where: c.anchor, message });
     else problems.push(uncoveredMessage(c));
   }
   problems.push(...checkExclusionsUsed(candidates, curated.exclusions));

@@ -2,12 +2,36 @@ import { describe, expect, test } from 'vitest';
 import type { DocNode } from '../schemas/document.ts';
 import { structureReport } from './structure-report.ts';
 
-const para = (id: string, text: string): DocNode => ({ type: 'paragraph', id, spans: [[1, 0, 1]], notes: [], role: 'body', marker: null, markerKind: null, inlines: [{ kind: 'text', text }], text });
-const heading = (id: string, text: string): DocNode => ({ type: 'heading', id, spans: [[1, 0, 1]], notes: [], level: 2, markerKind: 'cn-top', marker: null, inlines: [{ kind: 'text', text }], text });
+const para = (id: string, text: string): DocNode => ({
+  type: 'paragraph',
+  id,
+  spans: [[1, 0, 1]],
+  notes: [],
+  role: 'body',
+  marker: null,
+  markerKind: null,
+  inlines: [{ kind: 'text', text }],
+  text,
+});
+const heading = (id: string, text: string): DocNode => ({
+  type: 'heading',
+  id,
+  spans: [[1, 0, 1]],
+  notes: [],
+  level: 2,
+  markerKind: 'cn-top',
+  marker: null,
+  inlines: [{ kind: 'text', text }],
+  text,
+});
 
 describe('structureReport', () => {
   test('a clean document has no warnings', () => {
-    expect(structureReport({ nodes: [heading('h', '一、总体要求'), para('p', '全年地区生产总值增长6.8%，达到1.9万亿元。')] })).toEqual([]);
+    expect(
+      structureReport({
+        nodes: [heading('h', '一、总体要求'), para('p', '全年地区生产总值增长6.8%，达到1.9万亿元。')],
+      }),
+    ).toEqual([]);
   });
 
   test('flags each sign of a misparse with the node it concerns', () => {
@@ -23,6 +47,13 @@ describe('structureReport', () => {
       para('c', '关闭'),
     ];
     const kinds = structureReport({ nodes }).map((w) => `${w.kind}@${w.anchor}`);
-    expect(kinds).toEqual(['heading-with-full-stop@h1', 'long-paragraph@p1', 'markup@p2', 'markup@p3', 'digit-space-digit@p4', 'short-paragraph-run@a']);
+    expect(kinds).toEqual([
+      'heading-with-full-stop@h1',
+      'long-paragraph@p1',
+      'markup@p2',
+      'markup@p3',
+      'digit-space-digit@p4',
+      'short-paragraph-run@a',
+    ]);
   });
 });

@@ -27,7 +27,11 @@ export function structureReport(doc: Pick<SourceDocument, 'nodes'>): StructureWa
   let shortRun: DocNode[] = [];
   const flushShort = () => {
     if (shortRun.length >= SHORT_RUN) {
-      out.push({ kind: 'short-paragraph-run', anchor: shortRun[0]!.id, detail: `${shortRun.length} paragraphs of at most ${SHORT_PARAGRAPH_CHARS} characters in a row` });
+      out.push({
+        kind: 'short-paragraph-run',
+        anchor: shortRun[0]!.id,
+        detail: `${shortRun.length} paragraphs of at most ${SHORT_PARAGRAPH_CHARS} characters in a row`,
+      });
     }
     shortRun = [];
   };
@@ -37,9 +41,11 @@ export function structureReport(doc: Pick<SourceDocument, 'nodes'>): StructureWa
     else flushShort();
     if (text === null) continue;
     const chars = [...text].length;
-    if (node.type === 'paragraph' && chars > LONG_PARAGRAPH_CHARS) out.push({ kind: 'long-paragraph', anchor: node.id, detail: `${chars} characters` });
+    if (node.type === 'paragraph' && chars > LONG_PARAGRAPH_CHARS)
+      out.push({ kind: 'long-paragraph', anchor: node.id, detail: `${chars} characters` });
     // A run-in heading ends with its full stop; one inside a heading means prose was taken for it.
-    if (node.type === 'heading' && text.slice(0, -1).includes('。')) out.push({ kind: 'heading-with-full-stop', anchor: node.id, detail: text.slice(0, 40) });
+    if (node.type === 'heading' && text.slice(0, -1).includes('。'))
+      out.push({ kind: 'heading-with-full-stop', anchor: node.id, detail: text.slice(0, 40) });
     if (MARKUP.test(text)) out.push({ kind: 'markup', anchor: node.id, detail: text.slice(0, 40) });
     const seam = DIGIT_SPACE_DIGIT.exec(text);
     if (seam) out.push({ kind: 'digit-space-digit', anchor: node.id, detail: excerpt(text, seam.index) });

@@ -26,6 +26,7 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
  * reviewed (the default): every curation gate must pass. A document is promoted by changing this.
  */
 export const documentStatusSchema = z.enum(['draft', 'reviewed']);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
 /** One source document as described in `seeds/manifest.yaml`. */
 export const manifestEntrySchema = z.object({
@@ -63,14 +64,15 @@ export const manifestSchema = z.object({
     manifestEntrySchema.superRefine((d, ctx) => {
       // What a draft may still lack, a reviewed document must have.
       if (d.status === 'draft') return;
-      if (d.title.en === null) ctx.addIssue({ code: 'custom', path: ['title', 'en'], message: 'a reviewed document needs an English title' });
-      if (d.period === null) ctx.addIssue({ code: 'custom', path: ['period'], message: 'a reviewed document needs its period' });
+      const lacks = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (d.title.en === null) lacks(['title', 'en'], 'a reviewed document needs an English title');
+      if (d.period === null) lacks(['period'], 'a reviewed document needs its period');
     }),
   ).min(1),
 });
 
 /** True for a document published as a draft: its curation gates report instead of failing. */
-export const isDraft = (d: { status?: z.infer<typeof documentStatusSchema> | undefined }): boolean => d.status === 'draft';
+export const isDraft = (d: { status?: DocumentStatus | undefined }): boolean => d.status === 'draft';
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;

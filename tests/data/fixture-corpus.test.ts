@@ -19,7 +19,9 @@ import type { DocNode, SourceDocument } from '../../src/schemas/document.ts';
 // and reviewed; on a mismatch the test writes `<name>-changed.json` beside the fixture.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = `${ROOT}tests/fixtures/corpus/`;
-const files = readdirSync(DIR).filter((f) => /\.(?:txt|md)$/u.test(f)).sort();
+const files = readdirSync(DIR)
+  .filter((f) => /\.(?:txt|md)$/u.test(f))
+  .sort();
 const stem = (f: string) => f.replace(/\.(?:txt|md)$/u, '');
 
 const parsed = new Map(files.map((f) => [f, parseSource(readFileSync(DIR + f, 'utf8'), f)] as const));
@@ -56,35 +58,59 @@ describe('fixture corpus', () => {
     const { nodes } = parsed.get(f)!;
     // Joined across wraps, each node's numbers are those of the unwrapped source text.
     const printed = numbersIn(source.replace(/\r?\n(?=\d)/gu, '').replace(/(?<=\d)\r?\n/gu, ''));
-    const shown = nodes.flatMap((n) => numbersIn('text' in n ? n.text : n.type === 'table' ? [n.caption?.text ?? '', ...n.rows.flat().map((c) => c.text)].join(' ') : n.raw));
+    const shown = nodes.flatMap((n) =>
+      numbersIn(
+        'text' in n
+          ? n.text
+          : n.type === 'table'
+            ? [n.caption?.text ?? '', ...n.rows.flat().map((c) => c.text)].join(' ')
+            : n.raw,
+      ),
+    );
     for (const n of shown) expect(printed, `${n} is not printed in ${f}`).toContain(n);
-    expect(structureReport({ nodes }).filter((w) => w.kind !== 'digit-space-digit' || !/\d{1,2}:\d{2}/u.test(w.detail))).toEqual([]);
+    expect(
+      structureReport({ nodes }).filter((w) => w.kind !== 'digit-space-digit' || !/\d{1,2}:\d{2}/u.test(w.detail)),
+    ).toEqual([]);
   });
 
   test('the same text hard-wrapped or not gives the same structure', () => {
-    const shape = (nodes: readonly DocNode[]) => textNodes(nodes).map((n) => `${n.type}:${'text' in n ? n.text : n.type === 'table' ? n.caption?.text : ''}`);
-    expect(shape(parsed.get('gov-work-report-pdf.txt')!.nodes)).toEqual(shape(parsed.get('gov-work-report-web.txt')!.nodes));
+    const shape = (nodes: readonly DocNode[]) =>
+      textNodes(nodes).map((n) => `${n.type}:${'text' in n ? n.text : n.type === 'table' ? n.caption?.text : ''}`);
+    expect(shape(parsed.get('gov-work-report-pdf.txt')!.nodes)).toEqual(
+      shape(parsed.get('gov-work-report-web.txt')!.nodes),
+    );
   });
 
   test('a web export: title block apart, salutation is text, chrome kept as errata, items are items', () => {
     const { nodes } = parsed.get('gov-work-report-web.txt')!;
     expect(nodes[0]).toMatchObject({ type: 'heading', markerKind: 'title' });
-    expect(nodes.filter((n) => n.type === 'paragraph' && n.role === 'byline').map((n) => ('text' in n ? n.text.slice(0, 3) : ''))).toEqual(['——2', '来源：', '时间：']);
+    expect(
+      nodes
+        .filter((n) => n.type === 'paragraph' && n.role === 'byline')
+        .map((n) => ('text' in n ? n.text.slice(0, 3) : '')),
+    ).toEqual(['——2', '来源：', '时间：']);
     const headings = nodes.filter((n) => n.type === 'heading').map((n) => ('text' in n ? n.text : ''));
     expect(headings.some((h) => /[：:]$/u.test(h))).toBe(false);
-    expect(nodes.filter((n) => n.type === 'artifact').every((n) => n.type === 'artifact' && n.erratum === 'web-chrome')).toBe(true);
+    expect(
+      nodes.filter((n) => n.type === 'artifact').every((n) => n.type === 'artifact' && n.erratum === 'web-chrome'),
+    ).toBe(true);
     expect(nodes.some((n) => n.type === 'artifact' && n.raw === '打印')).toBe(true);
     expect(nodes.filter((n) => n.type === 'paragraph' && n.role === 'item').length).toBeGreaterThan(0);
   });
 
   test('every table has its caption', () => {
-    for (const [f, { nodes }] of parsed) for (const t of nodes.filter((n) => n.type === 'table')) expect(t.type === 'table' && t.caption?.text, f).toMatch(/^表\d/u);
+    for (const [f, { nodes }] of parsed)
+      for (const t of nodes.filter((n) => n.type === 'table'))
+        expect(t.type === 'table' && t.caption?.text, f).toMatch(/^表\d/u);
   });
 
   test('a Markdown export is read as Markdown: headings, tables, math as printed', () => {
     const { nodes } = parsed.get('preprint-export.md')!;
     expect(nodes.filter((n) => n.type === 'heading').length).toBeGreaterThanOrEqual(5);
-    expect(nodes.filter((n) => n.type === 'table').map((n) => n.type === 'table' && n.layout)).toEqual(['markdown', 'html']);
+    expect(nodes.filter((n) => n.type === 'table').map((n) => n.type === 'table' && n.layout)).toEqual([
+      'markdown',
+      'html',
+    ]);
     expect(nodes.some((n) => 'text' in n && n.text.includes('$\\theta_{it} = y_{it} / x_{it}$'))).toBe(true);
     for (const n of nodes) if ('text' in n) expect(n.text).not.toMatch(/^#|\*\*|<\/?t[rdh]/u);
   });
@@ -97,7 +123,9 @@ describe('a corpus of drafts goes through the pipeline', () => {
   mkdirSync(`${root}/content/curated`, { recursive: true });
   cpSync(`${ROOT}content/curated/document-kinds.yaml`, `${root}/content/curated/document-kinds.yaml`);
   // The corpus starts with no manifest: add-source starts one and appends each document as a draft.
-  const entries = files.map((f) => addSource({ root, file: DIR + f, kind: f.endsWith('.md') ? 'preprint' : 'government-report' }));
+  const entries = files.map((f) =>
+    addSource({ root, file: DIR + f, kind: f.endsWith('.md') ? 'preprint' : 'government-report' }),
+  );
 
   test('add-source copies each file byte-for-byte and writes a draft entry with its printed title', () => {
     for (const [i, f] of files.entries()) {
@@ -106,14 +134,18 @@ describe('a corpus of drafts goes through the pipeline', () => {
       expect(e.status).toBe('draft');
       expect(e.title.en).toBeNull();
       expect(e.title.printed).toBe(true);
-      expect(e.title.zh).toBe(parsed.get(f)!.nodes[0]!.type === 'heading' ? (parsed.get(f)!.nodes[0] as { text: string }).text : '');
+      expect(e.title.zh).toBe(
+        parsed.get(f)!.nodes[0]!.type === 'heading' ? (parsed.get(f)!.nodes[0] as { text: string }).text : '',
+      );
     }
   });
 
   test('add-source refuses a file already added, an unknown kind and an unreadable file, writing nothing', () => {
     const before = readFileSync(`${root}/seeds/manifest.yaml`, 'utf8');
     expect(() => addSource({ root, file: DIR + files[1]! })).toThrow(/already in the manifest/u);
-    expect(() => addSource({ root, file: DIR + files[1]!, slug: 'x', kind: 'no-such-kind' })).toThrow(/document-kinds\.yaml/u);
+    expect(() => addSource({ root, file: DIR + files[1]!, slug: 'x', kind: 'no-such-kind' })).toThrow(
+      /document-kinds\.yaml/u,
+    );
     const bad = join(root, 'bad.txt');
     writeFileSync(bad, '标题\n\n正文第一行\u0007\n');
     expect(() => addSource({ root, file: bad })).toThrow(/bad\.txt:3: control character/u);
@@ -127,7 +159,9 @@ describe('a corpus of drafts goes through the pipeline', () => {
     expect(report).toMatch(/\[tables\] t-\w+: table “表1/u);
     expect(report).toMatch(/\[policies\] p-\w+: 《天山之约》/u);
     expect(report).toMatch(/\[translation\]/u);
-    const docs = out.filter((f) => f.path.startsWith('content/documents/')).map((f) => JSON.parse(f.content) as SourceDocument);
+    const docs = out
+      .filter((f) => f.path.startsWith('content/documents/'))
+      .map((f) => JSON.parse(f.content) as SourceDocument);
     expect(docs.map((d) => d.slug).sort()).toEqual(entries.map((e) => e.slug).sort());
     // Draft tables without metadata stay in the reader only.
     expect(out.some((f) => f.path.startsWith('content/tables/'))).toBe(false);

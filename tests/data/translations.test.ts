@@ -15,7 +15,8 @@ describe('the English edition', () => {
   // Drafts are published before they are translated; the intake report lists what they lack.
   const reviewed = documents.filter((d) => !isDraft(d));
   test('at least one document is reviewed', () => expect(reviewed.length).toBeGreaterThan(0));
-  test.each(reviewed.map((d) => [d.slug, d] as const))('%s: every paragraph, heading, caption and table cell is translated and current', (_, doc) => {
+  const cases = reviewed.map((d) => [d.slug, d] as const);
+  test.each(cases)('%s: every paragraph, heading, caption and table cell is translated and current', (_, doc) => {
     const report = checkTranslation(doc, translations.get(doc.slug));
     expect(report.problems).toEqual([]);
     const notCurrent = [...report.status.entries()].filter(([, s]) => s !== 'translated');

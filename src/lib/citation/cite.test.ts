@@ -11,7 +11,9 @@ import type { CiteLocale, CitedRecord } from './types.ts';
 
 // The real manifest, so a citation can only say what the manifest knows.
 const manifestFile = new URL('../../../seeds/manifest.yaml', import.meta.url);
-const documents = parseWithFriendlyErrors(manifestSchema, parse(readFileSync(manifestFile, 'utf8')), 'seeds/manifest.yaml').documents.map(withSiteTitle);
+const manifestYaml = parse(readFileSync(manifestFile, 'utf8'));
+const manifest = parseWithFriendlyErrors(manifestSchema, manifestYaml, 'seeds/manifest.yaml');
+const documents = manifest.documents.map(withSiteTitle);
 
 // Three records, one per kind of source: an article with an author (001), a platform drawn from a
 // document with a supplied title (000) and the call (003), a paragraph of a yearbook chapter (002).

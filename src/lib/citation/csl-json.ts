@@ -30,7 +30,8 @@ export interface CslItem {
 export function cslItem({ doc, record, ctx }: CiteEntry): CslItem {
   const person = authorOf(doc);
   const zh = ctx.locale === 'zh';
-  const item: CslItem = { id: citationKey(doc, record), type: documentKind(doc.kind).citation.csl, title: docTitle(doc, ctx.locale), language: 'zh-CN', archive: '', URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
+  const cslType = documentKind(doc.kind).citation.csl;
+  const item: CslItem = { id: citationKey(doc, record), type: cslType, title: docTitle(doc, ctx.locale), language: 'zh-CN', archive: '', URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
   if (person) item.author = [zh ? { literal: person.zh } : { family: person.family, given: person.given }];
   const host = doc.origin.publication?.[ctx.locale];
   if (host) item['container-title'] = host;
