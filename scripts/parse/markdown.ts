@@ -62,9 +62,22 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
   const rangeOf = (n: MdNode): Range => [n.position!.start.offset!, n.position!.end.offset!];
 
   const markup: Span[] = [];
+  // Nested syntax (a quote inside a list inside a quote) may name a character twice; it is markup once.
+  const marked = new Set<number>();
   const addMarkup = (from: number, to: number) => {
-    for (const [line, s, e] of lineSpans(from, to))
-      if (body.slice(lineStarts[line - 1]! + s, lineStarts[line - 1]! + e).trim()) markup.push([line, s, e]);
+    let runStart = -1;
+    const flush = (end: number) => {
+      if (runStart >= 0) for (const span of lineSpans(runStart, end)) markup.push(span);
+      runStart = -1;
+    };
+    for (let k = from; k < to; k++) {
+      const mark = !marked.has(k) && !/\s/u.test(body[k]!);
+      if (mark) {
+        marked.add(k);
+        if (runStart < 0) runStart = k;
+      } else flush(k);
+    }
+    flush(to);
   };
   /** Splits an offset range at line ends into [line, start, end) spans. */
   const lineSpans = (from: number, to: number): Span[] => {
@@ -150,8 +163,9 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
   /** `>` prefixes of the lines of a block quote. */
   const quoteHoles = (range: Range): Range[] =>
     lineSpans(range[0], range[1]).flatMap(([line]) => {
-      const start = lineStarts[line - 1]!;
-      const m = /^[ \t]*(?:>[ \t]?)+/u.exec(lines[line - 1]!.raw);
+      // On its first line the quote starts where it is nested (after a list bullet, say).
+      const start = Math.max(lineStarts[line - 1]!, range[0]);
+      const m = /^[ \t]*(?:>[ \t]?)+/u.exec(body.slice(start, lineStarts[line - 1]! + lines[line - 1]!.raw.length));
       return m ? [[start, start + m[0].length] as Range] : [];
     });
 
@@ -239,6 +253,8 @@ export function parseMarkdown(source: string, file: string): ParsedDocument {
     const text = raw.trim();
     if (!text) return { text: '', span: null };
     const [line, col] = at(from + lead);
+    // A cell is read from one line; one broken over lines cannot be placed in a row as printed.
+    if (/[\r\n]/u.test(text)) throw new SourceError(file, line, 'a table cell runs over several lines');
     return { text, span: [line, col, col + text.length] };
   };
 
