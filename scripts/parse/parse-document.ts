@@ -220,7 +220,7 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     }
 
     // Under the title, each title-block line stands alone; a salutation is a line of text.
-    if ((inTitleBlock() && isTitleBlockLine(rest)) || isSalutation(rest)) {
+    if ((isTitleBlockLine(rest) && inTitleBlock()) || isSalutation(rest)) {
       close();
       open = singleRun(l, gap, isSalutation(rest) ? 'body' : 'byline');
       i++;
