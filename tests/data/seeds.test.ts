@@ -171,13 +171,14 @@ describe('whole seeds', () => {
 });
 
 describe('generated content', () => {
-  test('two runs give byte-identical files', () => {
+  // The whole pipeline, twice: seconds on a loaded machine, so the limit is generous.
+  test('two runs give byte-identical files', { timeout: 120_000 }, () => {
     const first = generateContent(ROOT);
     const second = generateContent(ROOT);
     expect(second).toEqual(first);
   });
 
-  test('the committed content/ is exactly what the seeds generate', () => {
+  test('the committed content/ is exactly what the seeds generate', { timeout: 120_000 }, () => {
     expect(diffGenerated(ROOT, GENERATED_DIRS, generateContent(ROOT))).toEqual([]);
   });
 });
