@@ -3,7 +3,7 @@
  * the seeds, page weight per page type against the budgets, Lighthouse scores and search
  * latency. Prints Markdown tables and writes the numbers to bench/results.json (a run of some
  * sections replaces only theirs).
- *   node scripts/bench.ts [build] [scale] [weight] [lighthouse] [search] [--runs N] [--dist DIR]
+ *   node scripts/bench.ts [build] [scale] [weight] [lighthouse] [search] [intake] [--runs N] [--dist DIR]
  * Without section names it runs them all. With `build` the other sections measure that fresh
  * build; without it they measure dist/ (or DIR).
  */
@@ -17,13 +17,14 @@ import { lighthouse, type LighthouseRow } from './bench/lighthouse.ts';
 import { PAGE_TYPES } from './bench/page-types.ts';
 import { scale, type ScaleRow } from './bench/scale.ts';
 import { searchLatency, type SearchLatency } from './bench/search-latency.ts';
+import { intake, type IntakeRow } from './bench/intake.ts';
 import { kib, mib, seconds, table } from './bench/table.ts';
 import { readManifest } from './build-documents.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['build', 'scale', 'weight', 'lighthouse', 'search'] as const;
+const SECTIONS = ['build', 'scale', 'weight', 'lighthouse', 'search', 'intake'] as const;
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
@@ -43,6 +44,7 @@ interface Results {
   weight?: TypeWeight[];
   lighthouse?: LighthouseRow[];
   search?: SearchLatency;
+  intake?: IntakeRow[];
 }
 
 function sourceSize(): { documents: number; chars: number } {
@@ -105,6 +107,29 @@ function report(r: Results): string {
       ),
     );
   }
+  if (r.intake) {
+    out.push(
+      '\nIntake end to end: n new documents added by one `npm run add-source`, then `npm run build`, ' +
+        'then a search for a phrase of the last one\n',
+    );
+    const exponent = (b: number | null) => b?.toFixed(2) ?? '—';
+    out.push(
+      table(
+        ['documents added', 'add-source (s)', 'build (s)', 'pages', 'search (ms)', 'found', 'add ∝ n^b', 'build ∝ n^b'],
+        r.intake.map((i) => [
+          i.documents,
+          seconds(i.addMs),
+          seconds(i.buildMs),
+          i.pages,
+          i.searchMs.toFixed(0),
+          i.found ? 'yes' : 'NO',
+          exponent(i.addExponent),
+          exponent(i.buildExponent),
+        ]),
+        ['r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
+      ),
+    );
+  }
   return out.join('\n');
 }
 
@@ -118,6 +143,7 @@ async function main(): Promise<void> {
       results.build = buildTimes(ROOT, site, runs, sourceSize());
     }
     if (sections.has('scale')) results.scale = scale(ROOT, [1, 10, 100], runs);
+    if (sections.has('intake')) results.intake = await intake(ROOT, [10, 100]);
     if (sections.has('weight') || sections.has('lighthouse') || sections.has('search')) {
       const { url, server } = await startStaticServer(site);
       try {

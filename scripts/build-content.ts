@@ -9,10 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { checkTranslations } from './check/translations.ts';
 import { diffGenerated, toJson, writeGenerated, type GeneratedFile } from './generated-files.ts';
 import { assemblePipeline, curatedProblems } from './pipeline.ts';
+import { INTAKE_REPORT, intakeReport, reportSummary } from './intake/report.ts';
+import { readManifest } from './build-documents.ts';
+import { readTranslations } from '../src/lib/read-translations.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose every file (but README.md) is generated. */
-export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/programs', 'content/policies', 'content/organisations'] as const;
+export const GENERATED_DIRS = [
+  'content/documents',
+  'content/tables',
+  'content/programs',
+  'content/policies',
+  'content/organisations',
+  'content/intake',
+] as const;
 
 /**
  * Everything the pipeline generates, in memory: document trees, typed tables, the 2018 call and
@@ -21,7 +31,7 @@ export const GENERATED_DIRS = ['content/documents', 'content/tables', 'content/p
  */
 export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
   const pipeline = assemblePipeline(root);
-  const { documents, tables, programs, policies, organisations } = pipeline;
+  const { documents, tables, programs, policies, organisations, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
@@ -40,6 +50,13 @@ export function generateContent(root: string, options: { validate?: boolean } = 
     ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
     ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
     ...organisations.map((o) => ({ path: `content/organisations/${o.id}.json`, content: toJson(o) })),
+    // Open items of drafts and structure warnings: content/intake/report.md.
+    intakeReport(
+      readManifest(`${root}/seeds`).documents,
+      documents,
+      open,
+      readTranslations(`${root}/content/translations`),
+    ),
   ];
 }
 
@@ -55,6 +72,8 @@ function main(): void {
       process.exit(1);
     }
     console.error(`content/ matches the seeds (${files.length} files)`);
+    const intake = files.find((f) => f.path === INTAKE_REPORT)!;
+    console.error(`${reportSummary(intake.content)} (${INTAKE_REPORT}; npm run intake-report)`);
     return;
   }
   writeGenerated(ROOT, GENERATED_DIRS, files);

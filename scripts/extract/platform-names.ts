@@ -64,9 +64,11 @@ export function findPlatformNames(documents: readonly SourceDocument[]): NameCan
       }
     }
   }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.doc.localeCompare(b.doc));
 }
 
+/** The first occurrence of each name in each document: an exclusion may hold for one document only. */
 function add(out: Map<string, NameCandidate>, c: NameCandidate) {
-  if (!out.has(c.name)) out.set(c.name, c);
+  const key = `${c.doc}\u0000${c.name}`;
+  if (!out.has(key)) out.set(key, c);
 }

@@ -3,9 +3,14 @@ import { assignAnchors, type DraftNode } from './anchors.ts';
 import { cleanText, leadingErrata, pushText, scanInlines } from './inline-errata.ts';
 import { detectWrap, readLines, WIDTH_TOLERANCE, type SourceLine, type WrapLayout } from './lines.ts';
 import { findMarker, MARKER_RANK, type Marker } from './markers.ts';
+import { HEADING_MAX_CHARS, readsAsHeading, startsWrappedItem } from './numbered-item.ts';
+import { isSalutation } from './salutation.ts';
+import { captionBeforeTable, TABLE_CAPTION_MAX_CHARS } from './table-caption.ts';
 import { buildGrid } from './table-grid.ts';
 import { readTable } from './tables.ts';
 import { charLength, endsTerminal, hasPunctuation, joinWrapped, nonBlank } from './text.ts';
+import { isByline, isTitleBlockLine } from './title-block.ts';
+import { isWebChrome } from './web-chrome.ts';
 
 /** A piece of one source line that belongs to a node. */
 interface Run {
@@ -37,16 +42,14 @@ interface Builder {
 export interface ParsedDocument {
   layout: WrapLayout & { lines: number };
   nodes: DocNode[];
+  /** Syntax of a markup format (Markdown `#`, `|`, `**`, HTML tags): characters that are no node's text. */
+  markup?: Span[];
 }
 
 /** Photo captions are single sentences of at most this many characters. */
 const CAPTION_MAX_CHARS = 64;
 /** Without wrapped lines to compare, only short, set-apart sentences count as captions. */
 const LOOSE_CAPTION_MAX_CHARS = 40;
-/** A numbered line this short without closing punctuation is a heading, not a list item. */
-const HEADING_MAX_CHARS = 40;
-const TABLE_CAPTION_MAX_CHARS = 80;
-const BYLINE = /^■?\s*文\s*[/／]/u;
 const SENTENCE_END = /[。！？]/gu;
 const INTERRUPTING: NodeNote = { erratum: 'interrupting-caption', params: {} };
 
@@ -61,6 +64,10 @@ const INTERRUPTING: NodeNote = { erratum: 'interrupting-caption', params: {} };
  *   indented block of complete sentences inside an unfinished paragraph, or a lone one-sentence
  *   line set apart by blank lines.
  * - A tab row or a run of one-cell lines starts a table; an unfinished line just before it is its caption.
+ * - Title-block lines (dateline, 来源：, 时间：, byline) under the title stand alone; a salutation
+ *   (各位代表：) is text, not a label heading; a line of web-page chrome is kept as an erratum.
+ * Each of these rules lives in a module of its own (numbered-item, table-caption, title-block,
+ * salutation, web-chrome, text for wrap seams); this function only applies them in order.
  */
 export function parseDocument(source: string, file: string): ParsedDocument {
   const lines = readLines(source, file);
@@ -85,6 +92,25 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     return Math.min(outline.length, 6);
   };
   const paragraphOpen = () => open?.type === 'paragraph' && expectsMore;
+  /** Only the title and title-block lines so far. */
+  const inTitleBlock = () =>
+    [...drafts, ...(open ? [open] : [])].every((d) => {
+      if (d.type === 'artifact') return true;
+      return ('markerKind' in d && d.markerKind === 'title') || ('role' in d && d.role === 'byline');
+    });
+  const singleRun = (l: SourceLine, gap: number, role: Builder['role']): Builder => ({
+    type: 'paragraph',
+    role,
+    markerKind: null,
+    marker: null,
+    skip: 0,
+    runs: [runOf(l, gap > 0)],
+    awaitingTitle: false,
+    level: 0,
+    runIn: false,
+  });
+  /** Does the open paragraph's last line end a sentence (it runs on only because it is full-width)? */
+  const lastRunEnds = () => open !== null && endsTerminal(open.runs.at(-1)!.text);
 
   /** After adding line i to a paragraph: must the next line continue it? */
   const updateExpectation = (i: number) => {
@@ -185,6 +211,22 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     }
 
     const { rest } = leadingErrata(l.text);
+
+    if (isWebChrome(rest)) {
+      const chrome: DraftNode = { type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'web-chrome', raw: l.text };
+      pushFigure(chrome, paragraphOpen());
+      i++;
+      continue;
+    }
+
+    // Under the title, each title-block line stands alone; a salutation is a line of text.
+    if ((isTitleBlockLine(rest) && inTitleBlock()) || isSalutation(rest)) {
+      close();
+      open = singleRun(l, gap, isSalutation(rest) ? 'body' : 'byline');
+      i++;
+      continue;
+    }
+
     const marker = findMarker(rest);
 
     if (open?.type === 'heading' && !marker && continuesHeading(open, l, gap)) {
@@ -222,9 +264,19 @@ export function parseDocument(source: string, file: string): ParsedDocument {
 
     if (marker) {
       close();
-      open = startMarked(l, marker, levelFor, outline.at(-1) ?? null);
+      const fullWidth = wrap !== null && l.width >= wrap - WIDTH_TOLERANCE;
+      open = startMarked(l, marker, levelFor, outline.at(-1) ?? null, fullWidth);
       expectsMore = false;
       if (open.type === 'paragraph') updateExpectation(i);
+      i++;
+      continue;
+    }
+
+    // A caption line right before a table is not carried on by a finished paragraph above it.
+    if (paragraphOpen() && lastRunEnds() && captionBeforeTable(lines, i)) {
+      close();
+      open = singleRun(l, gap, 'body');
+      expectsMore = true;
       i++;
       continue;
     }
@@ -255,12 +307,14 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     close();
     const nextLine = lines[i + after + 1];
     const beforeTable = nextLine?.kind === 'tab-row' || nextLine?.kind === 'cell-line';
-    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && after >= 1 && !beforeTable) {
+    // A title stands apart: a blank line, or the title block, follows it.
+    const setApart = after >= 1 || (nextLine !== undefined && isTitleBlockLine(nextLine.text));
+    if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && setApart && !beforeTable) {
       open = { type: 'heading', role: 'body', markerKind: 'title', marker: null, skip: 0, runs: [runOf(l, false)], awaitingTitle: false, level: levelFor('title'), runIn: false };
       i++;
       continue;
     }
-    const role = BYLINE.test(rest) ? 'byline' : 'body';
+    const role = isByline(rest) ? 'byline' : 'body';
     open = { type: 'paragraph', role, markerKind: null, marker: null, skip: 0, runs: [runOf(l, gap > 0)], awaitingTitle: false, level: 0, runIn: false };
     updateExpectation(i);
     i++;
@@ -277,12 +331,19 @@ function continuesHeading(open: Builder, l: SourceLine, gap: number): boolean {
   return gap === 0 && open.runs.length < 3 && !endsTerminal(last.text) && l.chars <= 20 && !hasPunctuation(l.text);
 }
 
-function startMarked(l: SourceLine, marker: Marker, levelFor: (k: MarkerKind) => number, innermost: MarkerKind | null): Builder {
+function startMarked(
+  l: SourceLine,
+  marker: Marker,
+  levelFor: (k: MarkerKind) => number,
+  innermost: MarkerKind | null,
+  fullWidth: boolean,
+): Builder {
   const { rest } = leadingErrata(l.text);
   const skip = l.text.length - rest.length;
   const run: Run = { line: l.no, start: l.start, end: l.end, text: l.text, afterBreak: false };
   const wholeLine = marker.kind === 'annex' || marker.kind === 'label' || marker.kind === 'bracket' || marker.kind === 'chapter';
-  const short = !endsTerminal(rest) && charLength(rest) <= HEADING_MAX_CHARS;
+  // In hard-wrapped text a full-width numbered line runs on: it starts an item, not a heading.
+  const short = readsAsHeading(rest) && !startsWrappedItem(rest, fullWidth);
   if (wholeLine || short) {
     const annex = marker.kind === 'annex';
     return {
@@ -364,23 +425,44 @@ function finishBuilder(b: Builder, levelFor: (k: MarkerKind) => number): DraftNo
   return [{ type: 'paragraph', spans, notes: [], role: b.role, marker: b.marker, markerKind: b.markerKind, inlines, text: cleanText(inlines) }];
 }
 
-/** Splits `（三）标题。正文…` into a heading and its paragraph when the first sentence is title-like. */
+/**
+ * Splits `（三）标题。正文…` into a heading and its paragraph when the first sentence is title-like.
+ * The title must lie on the item's first line; the body may run on over wrapped lines, so the
+ * same item hard-wrapped or not splits the same way.
+ */
 function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: MarkerKind) => number): DraftNode[] | null {
   const first = inlines[0];
-  if (b.runs.length !== 1 || inlines.length !== 1 || first?.kind !== 'text') return null;
+  if (first?.kind !== 'text' || (b.runs.length === 1 && inlines.length !== 1)) return null;
   const end = first.text.indexOf('。');
-  if (end < 0 || end + 1 >= first.text.trimEnd().length || end + 1 > HEADING_MAX_CHARS || hasPunctuation(first.text.slice(0, end))) return null;
+  const firstLine = b.runs[0]!.text.slice(b.skip);
+  if (end < 0 || end + 1 > HEADING_MAX_CHARS || hasPunctuation(first.text.slice(0, end))) return null;
+  if (!firstLine.startsWith(first.text.slice(0, end + 1))) return null;
   const title = first.text.slice(0, end + 1);
-  const body = first.text.slice(end + 1);
+  const rest = first.text.slice(end + 1);
+  if (rest.trim() === '' && inlines.length === 1) return null;
   const [line, start, stop] = spans[0]!;
-  const cut = stop - body.length;
-  const bodyStart = cut + (body.length - body.trimStart().length);
+  const cut = start + b.skip + title.length;
+  const onFirstLine = firstLine.slice(title.length);
+  const bodyStart = cut + (onFirstLine.length - onFirstLine.trimStart().length);
+  const bodySpans: Span[] = [...(onFirstLine.trim() ? [[line, bodyStart, stop] as Span] : []), ...spans.slice(1)];
   const note: NodeNote = { erratum: 'run-in-heading', params: {} };
   const headingInlines: Inline[] = [{ kind: 'text', text: title }];
-  const bodyInlines: Inline[] = [{ kind: 'text', text: body.trim() }];
+  const lead: Inline[] = rest.trim() ? [{ kind: 'text', text: rest.trimStart() }] : [];
+  const bodyInlines: Inline[] = [...lead, ...inlines.slice(1)];
+  const last = bodyInlines.at(-1);
+  if (last?.kind === 'text') bodyInlines[bodyInlines.length - 1] = { kind: 'text', text: last.text.trimEnd() };
   return [
     { type: 'heading', spans: [[line, start, cut]], notes: [note], level: levelFor(b.markerKind!), markerKind: b.markerKind!, marker: b.marker, inlines: headingInlines, text: cleanText(headingInlines) },
-    { type: 'paragraph', spans: [[line, bodyStart, stop]], notes: [], role: 'body', marker: null, markerKind: null, inlines: bodyInlines, text: cleanText(bodyInlines) },
+    {
+      type: 'paragraph',
+      spans: bodySpans,
+      notes: [],
+      role: 'body',
+      marker: null,
+      markerKind: null,
+      inlines: bodyInlines,
+      text: cleanText(bodyInlines),
+    },
   ];
 }
 

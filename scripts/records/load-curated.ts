@@ -19,6 +19,8 @@ import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
+import type { DocumentKind } from '../../src/schemas/manifest.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
 export interface MdxRecord<T> {
@@ -37,6 +39,7 @@ export interface Curated {
   exclusions: z.infer<typeof exclusionSchema>[];
   policies: z.infer<typeof policyOverlaySchema>[];
   tables: TableMeta[];
+  kinds: DocumentKind[];
 }
 
 function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
@@ -68,5 +71,6 @@ export function loadCurated(dir: string): Curated {
     exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
     tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
+    kinds: existsSync(join(dir, 'document-kinds.yaml')) ? readDocumentKinds(join(dir, 'document-kinds.yaml')) : [],
   };
 }

@@ -6,8 +6,9 @@ import { checkFormsPrinted } from '../check/aliases-printed.ts';
 import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
-import { checkExclusionsUsed, checkNamesCovered } from '../check/platform-names-covered.ts';
+import { checkExclusionsUsed, uncoveredMessage, uncoveredNames } from '../check/platform-names-covered.ts';
 import { checkPlatformParents } from '../check/platform-parents.ts';
+import type { OpenItems } from '../intake/open-items.ts';
 import { checkReferences } from '../check/references.ts';
 import { findPlatformNames } from '../extract/platform-names.ts';
 import type { Curated } from './load-curated.ts';
@@ -16,10 +17,23 @@ import { SourceIndex } from './source-index.ts';
 const zhDigits = (field: string, text: string | null | undefined): StatedNumber[] =>
   text ? digitsIn(text).map((d) => ({ field, expect: d })) : [];
 
-/** Proves every curated claim against the seeds; returns one message per problem. */
-export function validateCurated(curated: Curated, documents: readonly SourceDocument[], extraIds: readonly string[] = []): string[] {
+/**
+ * Proves every curated claim against the seeds; returns one message per problem. A platform-like
+ * name found only in a draft document is an open item, not a problem.
+ */
+export function validateCurated(
+  curated: Curated,
+  documents: readonly SourceDocument[],
+  extraIds: readonly string[] = [],
+  open?: OpenItems,
+): string[] {
   const index = new SourceIndex(documents);
   const problems: string[] = [];
+  const kinds = new Set(curated.kinds.map((k) => k.id));
+  for (const d of documents) {
+    if (kinds.has(d.kind)) continue;
+    problems.push(`seeds/manifest.yaml: ${d.slug} has kind '${d.kind}', not defined in content/curated/document-kinds.yaml`);
+  }
   const evidenced: Evidenced[] = [];
 
   for (const p of curated.platforms) {
@@ -148,8 +162,12 @@ export function validateCurated(curated: Curated, documents: readonly SourceDocu
 
   const candidates = findPlatformNames(documents);
   const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));
-  const excluded = new Set(curated.exclusions.map((e) => e.name));
-  problems.push(...checkNamesCovered(candidates, recordNames, excluded), ...checkExclusionsUsed(candidates, excluded));
+  for (const c of uncoveredNames(candidates, recordNames, curated.exclusions)) {
+    const message = `platform-like name “${c.name}” has no platform record and no exclusion`;
+    if (open?.isDraft(c.doc)) open.add({ doc: c.doc, gate: 'platforms', where: c.anchor, message });
+    else problems.push(uncoveredMessage(c));
+  }
+  problems.push(...checkExclusionsUsed(candidates, curated.exclusions));
 
   problems.push(...checkEnglishNumbers(englishRecords(curated, documents)));
   problems.push(...checkGlossary(curated.glossary));

@@ -15,6 +15,11 @@ describe('aliasesForTitle', () => {
   test('abbreviations find the full name', () => {
     expect(aliasesForTitle('Chinese Academy of Sciences', glossary)).toEqual(['CAS', '中国科学院', '中科院']);
   });
+  test('an alias inside a longer name does not count', () => {
+    const zone = { ...entry('丝绸之路经济带创新驱动发展试验区', 'Pilot Zone', ['试验区']), kind: 'platform' as const };
+    expect(aliasesForTitle('中国（新疆）自贸试验区', [zone])).toEqual([]);
+    expect(aliasesForTitle('试验区建设18条政策', [zone])).toEqual(['Pilot Zone', '丝绸之路经济带创新驱动发展试验区']);
+  });
   test('a title naming nothing in the glossary gains nothing', () => {
     expect(aliasesForTitle('Timeline', glossary)).toEqual([]);
   });

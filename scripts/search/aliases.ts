@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../src/schemas/records.ts';
+import { namesWhole } from '../../src/lib/name-match.ts';
 
 /** Every form of an entry's name: Chinese, Chinese aliases, English, English aliases. */
 export const formsOf = (e: GlossaryEntry): string[] => [e.zh, ...e.aliases, e.en, ...e.enAliases, ...(e.enRejected ?? [])];
@@ -14,7 +15,8 @@ export function aliasesForTitle(title: string, entries: readonly GlossaryEntry[]
   for (const e of entries) {
     const forms = formsOf(e);
     // One- or two-letter forms would match inside unrelated words.
-    if (!forms.some((f) => [...f].length >= 2 && lower.includes(f.toLowerCase()))) continue;
+    // Whole names only: 试验区 in a title about the 自贸试验区 names something else.
+    if (!forms.some((f) => [...f].length >= 2 && namesWhole(lower, f.toLowerCase()))) continue;
     for (const f of forms) if (!lower.includes(f.toLowerCase())) out.add(f);
   }
   return [...out].sort();

@@ -15,6 +15,8 @@ import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import englishPagesEn from './english-pages.en.json' with { type: 'json' };
 import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
+import intakeEn from './intake.en.json' with { type: 'json' };
+import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
@@ -34,13 +36,13 @@ import zhBase from './zh.json' with { type: 'json' };
 
 const zh: Record<string, string> = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...mapZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh,
-  ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
+  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
+  ...reportPageZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en: Record<string, string> = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...mapEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn,
-  ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
+  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
+  ...reportPageEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 import { switchLocalePath, useTranslations } from './index.ts';
 

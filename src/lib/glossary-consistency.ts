@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../schemas/document.ts';
 import type { GlossaryEntry } from '../schemas/records.ts';
 import type { Translation } from '../schemas/translation.ts';
+import { namesWhole } from './name-match.ts';
 import { renderTokens } from './quantity-en.ts';
 
 /** A translated passage that does not use the glossary's English for a name it contains. */
@@ -24,7 +25,8 @@ export function namesIn(text: string, entries: readonly GlossaryEntry[]): Glossa
   for (const { form, entry } of forms) {
     // Words that merely contain the form (科技部分 ⊃ 科技部) do not name the entry.
     const here = entry.notWithin.reduce((t, word) => t.split(word).join('\u0001'), rest);
-    if (!here.includes(form)) continue;
+    // A whole name only: 试验区 inside 自贸试验区 names something else.
+    if (!namesWhole(here, form)) continue;
     found.add(entry);
     rest = rest.split(form).join('\u0000');
   }

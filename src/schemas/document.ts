@@ -29,6 +29,10 @@ export const erratumKindSchema = z.enum([
   'missing-cells',
   /** A photo caption that interrupted a paragraph; the paragraph is rejoined around it. */
   'interrupting-caption',
+  /** A line of web-page controls saved with a web export (`【打印】`, `下载`, `分享到：`). */
+  'web-chrome',
+  /** An HTML or code block of a Markdown export that the reader shows as printed, not rendered. */
+  'markup-block',
 ]);
 
 /** A piece of inline content: source text, or a defect kept in place with a note. */
@@ -102,7 +106,7 @@ export const tableSchema = z.object({
   ...nodeBase,
   caption: z.object({ inlines: z.array(inlineSchema), text: z.string(), spans: z.array(spanSchema) }).nullable(),
   /** `tabs`: one row per line, cells split by tabs; `cell-lines`: one cell per line, rows split by blank lines. */
-  layout: z.enum(['tabs', 'cell-lines']),
+  layout: z.enum(['tabs', 'cell-lines', 'markdown', 'html']),
   headerRows: z.number().int().nonnegative(),
   columns: z.number().int().positive(),
   rows: z.array(z.array(cellSchema)),
@@ -131,9 +135,13 @@ export const documentSchema = z.object({
   /** Says the file is generated and from what, so nobody edits it by hand. */
   generated: z.string(),
   ...manifestEntrySchema.shape,
+  /** On the site a title always has English; a draft's untranslated title gets a plain placeholder. */
+  title: z.object({ zh: z.string().min(1), en: z.string().min(1), printed: z.boolean() }),
   /** Layout facts the parser inferred, shown so a reader can judge its decisions. */
   layout: z.object({ hardWrapped: z.boolean(), wrapWidth: z.number().int().nullable(), lines: z.number().int() }),
   nodes: z.array(nodeSchema),
+  /** Markdown syntax characters (`#`, `|`, `**`, tags), which are no node's text; only for `.md` seeds. */
+  markup: z.array(spanSchema).optional(),
 });
 
 export type Span = z.infer<typeof spanSchema>;

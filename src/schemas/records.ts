@@ -213,6 +213,8 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const exclusionSchema = z.object({
   name: z.string().min(2),
   reason: z.string().min(5),
+  /** Slug of the one document the exclusion is about; absent, it holds wherever the name is found. */
+  doc: z.string().optional(),
 });
 
 /**

@@ -1,8 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readManifest } from '../../scripts/build-documents.ts';
+import { isDraft } from '../../src/schemas/manifest.ts';
 import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
 
 const base = inject('baseUrl');
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,16 +24,12 @@ async function open(path: string, viewport: { width: number; height: number } = 
 }
 
 describe('source list', () => {
-  test.each(['zh', 'en'])('lists the five documents in %s', async (lang) => {
+  test.each(['zh', 'en'])('lists every document of the manifest, in file order, drafts marked, in %s', async (lang) => {
     const page = await open(`/${lang}/sources/`);
     const links = await page.locator('.source-card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([
-      `/${lang}/sources/central-asia-cooperation-2018/`,
-      `/${lang}/sources/technology-transfer-network/`,
-      `/${lang}/sources/national-st-aid-to-xinjiang-2017/`,
-      `/${lang}/sources/sco-partnership-call-2018/`,
-      `/${lang}/sources/policy-and-innovation-zone-2018/`,
-    ]);
+    const entries = readManifest(SEEDS).documents.toSorted((a, b) => a.file.localeCompare(b.file));
+    expect(links).toEqual(entries.map((d) => `/${lang}/sources/${d.slug}/`));
+    expect(await page.locator('.source-card [data-draft]').count()).toBe(entries.filter(isDraft).length);
     await page.close();
   });
 });

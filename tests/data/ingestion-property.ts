@@ -1,7 +1,7 @@
 /**
  * One property of robust ingestion, run in a worker thread by robust-ingestion.test.ts so that a
  * parser stuck in a loop can be stopped: fast-check mutates the seeds, and the pure pipeline
- * (decodeSeed → parseDocument → accountFor) must either account for every character or throw
+ * (decodeSeed → parseSource → accountFor) must either account for every character or throw
  * a SourceError naming `<file>:<line>:`. Posts each input's description before running it, then
  * `{ done, failure }`.
  */
@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { accountFor } from '../../scripts/parse/accounting.ts';
 import { decodeSeed } from '../../scripts/parse/lines.ts';
-import { parseDocument } from '../../scripts/parse/parse-document.ts';
+import { parseSource } from '../../scripts/build-documents.ts';
 import { SourceError } from '../../scripts/parse/source-error.ts';
 
 export type PropertyName = 'truncate' | 'shuffle-lines' | 'stray-tabs' | 'malformed-tables' | 'invalid-utf8' | 'empty-files' | 'mixed';
@@ -28,11 +28,14 @@ interface Input {
   badLine?: number;
 }
 
-const SEEDS = new URL('../../seeds/', import.meta.url);
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(new URL(file, SEEDS), 'utf8') }));
+// The seeds and the fixture corpus (other layouts, a Markdown export among them).
+const DIRS = [new URL('../../seeds/', import.meta.url), new URL('../fixtures/corpus/', import.meta.url)];
+const seeds = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.(?:txt|md)$/u.test(f))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(new URL(file, dir), 'utf8') })),
+);
 const encode = (text: string) => new TextEncoder().encode(text);
 const linesOf = (text: string) => text.split('\n');
 const lineCount = (bytes: Uint8Array) => new TextDecoder().decode(bytes).split(/\r?\n|\r/u).length;
@@ -41,7 +44,8 @@ const lineCount = (bytes: Uint8Array) => new TextDecoder().decode(bytes).split(/
 export function ingest({ file, bytes, badLine }: Input): 'accounted' | 'source-error' {
   try {
     const source = decodeSeed(bytes, file);
-    const report = accountFor(source, parseDocument(source, file).nodes);
+    const parsed = parseSource(source, file);
+    const report = accountFor(source, parsed.nodes, parsed.markup);
     if (report.problems.length || report.accountedChars !== report.sourceChars) {
       throw new Error(`parsed, but ${report.sourceChars - report.accountedChars} characters are unaccounted for: ${report.problems.slice(0, 3).join('; ')}`);
     }

@@ -7,6 +7,8 @@ import { generateContent, GENERATED_DIRS } from '../../scripts/build-content.ts'
 import { diffGenerated } from '../../scripts/generated-files.ts';
 import { accountFor } from '../../scripts/parse/accounting.ts';
 import type { SourceDocument, Table } from '../../src/schemas/document.ts';
+import { isDraft } from '../../src/schemas/manifest.ts';
+import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEEDS = `${ROOT}seeds`;
@@ -30,14 +32,16 @@ describe('seed files', () => {
   });
 
   test.skipIf(!existsSync(`${ROOT}../shared/seeds`))('seeds are byte-for-byte the shared originals', () => {
-    for (const entry of readManifest(SEEDS).documents) {
+    // Drafts come from intake (npm run add-source), not from the shared originals.
+    for (const entry of readManifest(SEEDS).documents.filter((e) => !isDraft(e))) {
       expect(readFileSync(`${SEEDS}/${entry.file}`).equals(readFileSync(`${ROOT}../shared/seeds/${entry.file}`)), entry.file).toBe(true);
     }
   });
 
   test('the manifest records only what the texts show about their origin', () => {
     const manifest = readManifest(SEEDS);
-    expect(manifest.documents.map((d) => d.kind)).toEqual(['yearbook-chapter', 'article', 'yearbook-chapter', 'funding-call', 'yearbook-chapter']);
+    const kinds = new Set(readDocumentKinds(`${ROOT}content/curated/document-kinds.yaml`).map((k) => k.id));
+    for (const d of manifest.documents) expect(kinds.has(d.kind), `${d.slug}: kind ${d.kind}`).toBe(true);
     expect(manifest.documents.filter((d) => d.origin.author).map((d) => d.origin.author?.zh)).toEqual(['牛新民']);
     expect(manifest.documents.every((d) => d.origin.publication === null)).toBe(true);
   });
@@ -47,10 +51,10 @@ describe('whole seeds', () => {
   test('every non-blank character of every seed is accounted for', () => {
     for (const d of docs.values()) {
       const source = readFileSync(`${SEEDS}/${d.file}`, 'utf8');
-      const report = accountFor(source, d.nodes);
+      const report = accountFor(source, d.nodes, d.markup);
       expect(report.problems, d.file).toEqual([]);
       expect(report.accountedChars, d.file).toBe(report.sourceChars);
-      expect(report.sourceChars, d.file).toBeGreaterThan(2000);
+      expect(report.sourceChars, d.file).toBeGreaterThan(0);
     }
   });
 

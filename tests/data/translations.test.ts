@@ -5,13 +5,18 @@ import { checkGlossaryUse } from '../../src/lib/glossary-consistency.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { readTranslations } from '../../src/lib/read-translations.ts';
 import { checkTranslation } from '../../src/lib/translation-check.ts';
+import { isDraft } from '../../src/schemas/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const documents = buildDocuments(`${ROOT}seeds`);
 const translations = readTranslations(`${ROOT}content/translations`);
 
 describe('the English edition', () => {
-  test.each(documents.map((d) => [d.slug, d] as const))('%s: every paragraph, heading, caption and table cell is translated and current', (_, doc) => {
+  // Drafts are published before they are translated; the intake report lists what they lack.
+  const reviewed = documents.filter((d) => !isDraft(d));
+  test('at least one document is reviewed', () => expect(reviewed.length).toBeGreaterThan(0));
+  const cases = reviewed.map((d) => [d.slug, d] as const);
+  test.each(cases)('%s: every paragraph, heading, caption and table cell is translated and current', (_, doc) => {
     const report = checkTranslation(doc, translations.get(doc.slug));
     expect(report.problems).toEqual([]);
     const notCurrent = [...report.status.entries()].filter(([, s]) => s !== 'translated');

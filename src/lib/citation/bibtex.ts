@@ -1,12 +1,10 @@
+import { documentKind } from '../document-kinds.ts';
 import { citationKey } from './keys.ts';
 import { authorOf } from './names.ts';
 import { SITE_NAME } from './site-name.ts';
 import { sentence } from './text.ts';
 import { docTitle } from './titles.ts';
-import type { CiteEntry, SourceDoc } from './types.ts';
-
-/** BibTeX entry types: a journal article, a chapter of an (unnamed) yearbook, a stand-alone document. */
-const TYPE: Record<SourceDoc['kind'], string> = { article: 'article', 'yearbook-chapter': 'incollection', 'funding-call': 'misc' };
+import type { CiteEntry } from './types.ts';
 
 /** Escapes the characters TeX treats specially; everything else (Chinese included) stays UTF-8. */
 export const escapeTex = (text: string): string =>
@@ -27,10 +25,10 @@ export function bibtex({ doc, record, ctx }: CiteEntry): string {
   if (person) fields.push(['author', zh ? person.zh : `${person.family}, ${person.given}`]);
   fields.push(['title', docTitle(doc, ctx.locale)]);
   const host = doc.origin.publication?.[ctx.locale];
-  if (host) fields.push([doc.kind === 'article' ? 'journal' : 'booktitle', host]);
+  if (host) fields.push([documentKind(doc.kind).citation.form === 'article' ? 'journal' : 'booktitle', host]);
   fields.push(['note', `${locator}${via}`], ['url', ctx.url], ['urldate', ctx.accessed], ['langid', 'chinese']);
   // The URL is verbatim in biblatex; the title gets a second pair of braces.
   const value = (k: string, v: string) => (k === 'url' ? v : k === 'title' ? `{${escapeTex(v)}}` : escapeTex(v));
   const body = fields.map(([k, v]) => `  ${k} = {${value(k, v)}},`).join('\n');
-  return `@${TYPE[doc.kind]}{${citationKey(doc, record)},\n${body}\n}`;
+  return `@${documentKind(doc.kind).citation.bibtex}{${citationKey(doc, record)},\n${body}\n}`;
 }

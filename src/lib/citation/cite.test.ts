@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { DocNode } from '../../schemas/document.ts';
 import { manifestSchema } from '../../schemas/manifest.ts';
+import { withSiteTitle } from '../../../scripts/build-documents.ts';
 import { parseWithFriendlyErrors } from '../../schemas/parse-with-friendly-errors.ts';
 import { citeRecord } from './cite.ts';
 import { citeParagraph, citePlatform, citeTable } from './records.ts';
@@ -10,7 +11,9 @@ import type { CiteLocale, CitedRecord } from './types.ts';
 
 // The real manifest, so a citation can only say what the manifest knows.
 const manifestFile = new URL('../../../seeds/manifest.yaml', import.meta.url);
-const { documents } = parseWithFriendlyErrors(manifestSchema, parse(readFileSync(manifestFile, 'utf8')), 'seeds/manifest.yaml');
+const manifestYaml = parse(readFileSync(manifestFile, 'utf8'));
+const manifest = parseWithFriendlyErrors(manifestSchema, manifestYaml, 'seeds/manifest.yaml');
+const documents = manifest.documents.map(withSiteTitle);
 
 // Three records, one per kind of source: an article with an author (001), a platform drawn from a
 // document with a supplied title (000) and the call (003), a paragraph of a yearbook chapter (002).

@@ -1,9 +1,10 @@
+import { documentKind } from '../document-kinds.ts';
 import { dateParts } from './dates.ts';
 import { citationKey } from './keys.ts';
 import { authorOf } from './names.ts';
 import { SITE_NAME } from './site-name.ts';
 import { docTitle } from './titles.ts';
-import type { CiteEntry, SourceDoc } from './types.ts';
+import type { CiteEntry } from './types.ts';
 
 /** The CSL-JSON fields this module writes (CSL 1.0.2 variable names). */
 export interface CslItem {
@@ -19,7 +20,6 @@ export interface CslItem {
   accessed: { 'date-parts': [[number, number, number]] };
 }
 
-const TYPE: Record<SourceDoc['kind'], string> = { article: 'article-journal', 'yearbook-chapter': 'chapter', 'funding-call': 'document' };
 
 /**
  * A CSL-JSON item. The record inside the document is `archive_location`, this site with its
@@ -30,7 +30,8 @@ const TYPE: Record<SourceDoc['kind'], string> = { article: 'article-journal', 'y
 export function cslItem({ doc, record, ctx }: CiteEntry): CslItem {
   const person = authorOf(doc);
   const zh = ctx.locale === 'zh';
-  const item: CslItem = { id: citationKey(doc, record), type: TYPE[doc.kind], title: docTitle(doc, ctx.locale), language: 'zh-CN', archive: '', URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
+  const cslType = documentKind(doc.kind).citation.csl;
+  const item: CslItem = { id: citationKey(doc, record), type: cslType, title: docTitle(doc, ctx.locale), language: 'zh-CN', archive: '', URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
   if (person) item.author = [zh ? { literal: person.zh } : { family: person.family, given: person.given }];
   const host = doc.origin.publication?.[ctx.locale];
   if (host) item['container-title'] = host;

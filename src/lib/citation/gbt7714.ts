@@ -1,7 +1,8 @@
+import { documentKind } from '../document-kinds.ts';
 import { authorOf } from './names.ts';
 import { SITE_NAME } from './site-name.ts';
 import { docTitle } from './titles.ts';
-import type { CiteEntry, SourceDoc } from './types.ts';
+import type { CiteEntry } from './types.ts';
 
 /**
  * GB/T 7714 《信息与文献 参考文献著录规则》.
@@ -21,7 +22,6 @@ import type { CiteEntry, SourceDoc } from './types.ts';
  *   have no page numbers, and a table's name in that slot would read as one.
  * - This site and its data release come after the original, as the place the text was accessed.
  */
-const TYPE: Record<SourceDoc['kind'], string> = { article: 'J', 'yearbook-chapter': 'M', 'funding-call': 'Z' };
 
 const UNSTATED = {
   zh: { journal: '[刊名不详]', yearbook: '[年鉴名称不详]', place: '[出版地不详]', publisher: '[出版者不详]', release: '数据版本' },
@@ -32,12 +32,13 @@ export function gbt7714({ doc, record, ctx }: CiteEntry): string {
   const words = UNSTATED[ctx.locale];
   const person = authorOf(doc);
   const author = person ? `${ctx.locale === 'zh' ? person.zh : `${person.family.toUpperCase()} ${person.given}`.trim()}. ` : '';
-  const title = `${docTitle(doc, ctx.locale, '')}[${TYPE[doc.kind]}/OL]`;
+  const { citation } = documentKind(doc.kind);
+  const title = `${docTitle(doc, ctx.locale, '')}[${citation.gbt7714}/OL]`;
   const host = doc.origin.publication?.[ctx.locale];
   const publication =
-    doc.kind === 'article'
+    citation.form === 'article'
       ? `${title}. ${host ?? words.journal}`
-      : doc.kind === 'yearbook-chapter'
+      : citation.form === 'part'
         ? `${title}//${host ?? words.yearbook}. ${words.place}: ${words.publisher}`
         : `${title}. ${words.place}: ${words.publisher}`;
   const locator = record.locator ? `. ${record.locator[ctx.locale]}` : '';

@@ -1,3 +1,4 @@
+import { documentKind } from '../document-kinds.ts';
 import type { CiteLocale, SourceDoc } from './types.ts';
 
 /**
@@ -16,4 +17,4 @@ export function docTitle(doc: SourceDoc, locale: CiteLocale, gap = ' '): string 
 }
 
 /** True when the document is a whole publication of its own (its title is set in italics in APA and Chicago). */
-export const isStandalone = (doc: SourceDoc): boolean => doc.kind === 'funding-call';
+export const isStandalone = (doc: SourceDoc): boolean => documentKind(doc.kind).citation.form === 'standalone';

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '../../schemas/manifest.ts';
+import type { SourceDocument } from '../../schemas/document.ts';
 
 /** A text in both site languages. */
 export interface Bilingual {
@@ -30,7 +30,7 @@ export interface CitedRecord {
 }
 
 /** What the manifest knows about a source document; nothing else is ever printed. */
-export type SourceDoc = Pick<ManifestEntry, 'slug' | 'kind' | 'title' | 'origin'>;
+export type SourceDoc = Pick<SourceDocument, 'slug' | 'kind' | 'title' | 'origin'>;
 
 /** Everything a citation needs besides the record and its source. */
 export interface CiteContext {

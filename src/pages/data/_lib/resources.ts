@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS_FILE, readDocumentKinds } from '../../../lib/document-kinds.ts';
 import type { SiteData } from '../../../data/site-data.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { field, list, tableSchema, type Bilingual, type Field } from './fields.ts';
@@ -75,16 +76,26 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   // --- documents
   type Doc = (typeof documents)[number];
   out.push(
-    tabular<Doc>('documents', 'documents.csv', { zh: '原始文献', en: 'Source documents' }, { zh: '五份原始文献及清单所记录的全部信息。', en: 'The five source documents and everything the manifest records about them.' }, [
+    tabular<Doc>('documents', 'documents.csv', { zh: '原始文献', en: 'Source documents' }, { zh: '全部原始文献及清单所记录的全部信息（含草稿）。', en: 'Every source document, drafts included, and everything the manifest records about it.' }, [
       field('slug', 'string', '标识', 'Slug', (d) => d.slug, { required: true }),
       field('file', 'string', '源文件', 'Seed file', (d) => d.file, { required: true }),
       field('sha256', 'string', 'SHA-256', 'SHA-256', (d) => d.sha256, { required: true }),
-      field('kind', 'string', '文献类型', 'Kind', (d) => d.kind, { required: true, enum: ['yearbook-chapter', 'article', 'funding-call'] }),
+      field('kind', 'string', '文献类型', 'Kind', (d) => d.kind, {
+        required: true,
+        enum: readDocumentKinds(DOCUMENT_KINDS_FILE).map((k) => k.id),
+      }),
+      field('status', 'string', '状态', 'Status', (d) => d.status ?? 'reviewed', {
+        required: true,
+        enum: ['draft', 'reviewed'],
+        description: 'draft: published before curation and translation are finished.',
+      }),
       field('title_zh', 'string', '题名', 'Title (Chinese)', (d) => d.title.zh, { required: true }),
       field('title_en', 'string', '英文题名', 'Title (English, our translation)', (d) => d.title.en, { required: true }),
       field('title_printed', 'boolean', '题名为原文所印', 'Title printed in the source', (d) => d.title.printed, { required: true, description: 'false: the source has no title; this one is supplied by the project.' }),
-      field('period_from', 'year', '记述起始年', 'Period from', (d) => d.period.from, { required: true }),
-      field('period_to', 'year', '记述截止年', 'Period to', (d) => d.period.to, { required: true }),
+      field('period_from', 'year', '记述起始年', 'Period from', (d) => d.period?.from ?? null, {
+        description: 'Empty: a draft whose period is not yet determined.',
+      }),
+      field('period_to', 'year', '记述截止年', 'Period to', (d) => d.period?.to ?? null),
       field('author_zh', 'string', '作者', 'Author (Chinese)', (d) => d.origin.author?.zh ?? null, { description: 'Empty: the text names no author.' }),
       field('author_en', 'string', '作者（拼音）', 'Author (romanized)', (d) => d.origin.author?.en ?? null),
       field('author_affiliation_zh', 'string', '作者单位', 'Affiliation (Chinese)', (d) => d.origin.author?.affiliation?.zh ?? null),
