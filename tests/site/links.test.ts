@@ -29,7 +29,7 @@ describe('links in the built site', () => {
     expect(pages.length).toBeGreaterThan(500);
   });
 
-  test('every internal link and anchor resolves', { timeout: 180_000 }, () => {
+  test('every internal link and anchor resolves', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const file = join(DIST, page);

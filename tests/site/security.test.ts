@@ -28,7 +28,7 @@ function policy(page: string): Map<string, string[]> | null {
 }
 
 describe('security of the built pages', () => {
-  test('every external link has rel="noopener"', { timeout: 180_000 }, () => {
+  test('every external link has rel="noopener"', () => {
     const missing: string[] = [];
     for (const [page, text] of html) {
       for (const [tag] of text.matchAll(/<(?:a|area)\s[^>]*>/giu)) {
@@ -39,7 +39,7 @@ describe('security of the built pages', () => {
     expect(missing.slice(0, 20)).toEqual([]);
   });
 
-  test('nothing is loaded from another origin', { timeout: 180_000 }, () => {
+  test('nothing is loaded from another origin', () => {
     const thirdParty: string[] = [];
     for (const [page, text] of html) {
       for (const [tag] of text.matchAll(/<(?:script|img|iframe|source|audio|video|embed|object|link)\s[^>]*>/giu)) {
@@ -54,7 +54,7 @@ describe('security of the built pages', () => {
     expect(thirdParty.slice(0, 20)).toEqual([]);
   });
 
-  test('the CSP allows no inline code but the hashed scripts and styles the page holds', { timeout: 180_000 }, () => {
+  test('the CSP allows no inline code but the hashed scripts and styles the page holds', () => {
     const problems: string[] = [];
     for (const [page, text] of html) {
       const csp = policy(page);
