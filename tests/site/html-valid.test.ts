@@ -42,7 +42,7 @@ function check(files: readonly string[]): Promise<VnuMessage[]> {
 }
 
 describe('HTML validity', () => {
-  test('every built page passes the Nu Html Checker with zero errors', { timeout: 600_000 }, async () => {
+  test('every built page passes the Nu Html Checker with zero errors', { timeout: 1_200_000 }, async () => {
     const size = Math.ceil(pages.length / BATCHES);
     const batches = Array.from({ length: BATCHES }, (_, i) => pages.slice(i * size, (i + 1) * size)).filter((b) => b.length);
     const messages = (await Promise.all(batches.map(check))).flat();
