@@ -3,6 +3,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -59,11 +60,11 @@ const boundaries = {
   },
 };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.dist-next/', '.dist-old/', '.astro/', 'node_modules/', 'bench/', 'public/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs['flat/recommended'],
+  tseslint.configs.recommended,
+  astro.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     plugins: { yearbook: { rules: { 'import-boundaries': boundaries } } },

@@ -36,6 +36,8 @@ export default defineConfig({
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: BROWSER_MS,
           hookTimeout: BROWSER_MS,
+          // expect.poll waits for a state (a tooltip shown, "Copied"); its default of 1 s is a speed limit.
+          expect: { poll: { timeout: 60_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

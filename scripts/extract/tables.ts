@@ -1,17 +1,17 @@
 import type { SourceDocument, Table } from '../../src/schemas/document.ts';
 import type { TableMeta, TableRecord, TypedCell } from '../../src/schemas/tables.ts';
 import type { OpenItems } from '../intake/open-items.ts';
+import { exactSum } from '../../src/lib/printed-sum.ts';
 import { typeCell } from './typed-cell.ts';
 
-/** Adds printed numbers without floating-point noise (9.4 + 56.3 + 34.3 = 100). */
-const add = (values: readonly number[]): number => Math.round(values.reduce((a, b) => a + b, 0) * 1000) / 1000;
+/** Adds printed number cells without floating-point noise (9.4 + 56.3 + 34.3 = 100). */
+const add = (cells: readonly TypedCell[]): number => exactSum(cells.map((c) => ({ value: c.value!, printed: c.printed })));
 
 /** Column sums that should be 100 but are not, computed from the printed numbers. */
 function columnChecks(rows: TypedCell[][], headerRows: number, columns: readonly number[]): TableRecord['sumChecks'] {
   const body = rows.slice(headerRows);
   return columns.flatMap((c) => {
-    const values = body.map((r) => r[c]!).filter((cell) => cell.kind === 'number').map((cell) => cell.value!);
-    const actual = add(values);
+    const actual = add(body.map((r) => r[c]!).filter((cell) => cell.kind === 'number'));
     const label = rows.slice(0, headerRows).map((r) => headerAbove(r, c)).filter(Boolean).join(' / ');
     return actual === 100 ? [] : [{ kind: 'column-sum' as const, index: c, label, expected: 100, actual }];
   });
@@ -32,7 +32,7 @@ function rowChecks(rows: TypedCell[][], headerRows: number, spec: NonNullable<Ta
     const total = row[spec.total];
     const parts = spec.parts.map((c) => row[c]!);
     if (total?.kind !== 'number' || parts.some((p) => p.kind !== 'number')) return [];
-    const actual = add(parts.map((p) => p.value!));
+    const actual = add(parts);
     return actual === total.value ? [] : [{ kind: 'row-sum' as const, index: headerRows + i, label: row[0]!.printed, expected: total.value!, actual }];
   });
 }
