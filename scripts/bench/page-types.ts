@@ -22,10 +22,12 @@ const PER_LANGUAGE: readonly PageType[] = [
   { type: 'platforms index', path: 'platforms/' },
   { type: 'platforms by country', path: 'platforms/country/kz/' },
   { type: 'platforms by kind', path: 'platforms/kind/research-centre/' },
+  { type: 'platforms, filters combined', path: 'platforms/filter/kz/all/built/' },
   { type: 'platform', path: 'platforms/china-tajikistan-agricultural-science-park/' },
   { type: 'countries index', path: 'countries/' },
   { type: 'country', path: 'countries/kz/' },
   { type: 'timeline index', path: 'timeline/' },
+  { type: 'timeline, filtered', path: 'timeline/filter/kz/all/all/' },
   { type: 'event', path: 'timeline/uz-strategic-partnership-2012/' },
   { type: 'tables index', path: 'tables/' },
   { type: 'table', path: 'tables/trade-structure-2013/' },
@@ -48,6 +50,7 @@ const PER_LANGUAGE: readonly PageType[] = [
   { type: 'chart, table view', path: 'charts/trade-2013/table/' },
   { type: 'data', path: 'data/' },
   { type: 'changelog', path: 'changelog/' },
+  { type: 'report an error', path: 'report/' },
 ];
 
 /** A query each language's search page is opened with, so results are on the page. */
