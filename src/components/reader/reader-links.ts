@@ -36,13 +36,14 @@ function say(text: string): void {
   requestAnimationFrame(() => (status.textContent = text));
 }
 
-/** Side by side: every row of the original's table and of its translation gets the taller height of the two. */
+/** Side by side: every row (and the caption) of the original's table and of its translation gets the taller height. */
 function alignRows(): void {
   for (const pair of document.querySelectorAll('.parallel__row')) {
     const [zh, en] = [pair.querySelector('.parallel__zh table'), pair.querySelector('.parallel__en table')];
     if (!zh || !en) continue;
-    const a = [...zh.querySelectorAll('tr')];
-    const b = [...en.querySelectorAll('tr')];
+    // The captions first (the translation's is often longer), then each row.
+    const a = [...zh.querySelectorAll<HTMLElement>('caption, tr')];
+    const b = [...en.querySelectorAll<HTMLElement>('caption, tr')];
     if (a.length !== b.length) continue;
     for (const tr of [...a, ...b]) tr.style.height = '';
     // Side by side only: when the columns stack (a phone), each table keeps its own rows.
