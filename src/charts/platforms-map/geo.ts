@@ -43,10 +43,11 @@ export function coarsen(topology: Topology, grid: number): Topology {
   const t = topology.transform;
   const arcs = t ? topology.arcs.map((arc) => {
     const toAbsolute = transform(t);
-    return arc.map((p, i) => toAbsolute(p, i) as [number, number]);
+    // The transform decodes one arc's delta-encoded points, starting afresh at its first point.
+    return arc.map((p, i) => toAbsolute(p, i > 0) as [number, number]);
   }) : topology.arcs;
   const { transform: _dropped, ...rest } = topology;
-  return quantize({ ...rest, arcs }, grid);
+  return quantize({ ...rest, arcs } as Topology, grid);
 }
 
 /** Points along the box's edges, so a conic projection fits the curved outline, not the corners. */

@@ -5,7 +5,7 @@
  */
 
 const strings = document.querySelector<HTMLElement>('[data-reader-links]')?.dataset;
-const status = document.querySelector<HTMLElement>('[data-reader-links-status]');
+const liveRegion = document.querySelector<HTMLElement>('[data-reader-links-status]');
 
 if (strings) {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor-link:not(.anchor-link--lang)')) {
@@ -30,10 +30,10 @@ if (strings) {
 }
 
 function say(text: string): void {
-  if (!status) return;
-  status.textContent = '';
+  if (!liveRegion) return;
+  liveRegion.textContent = '';
   // A fresh text node each time, so a repeated message is announced again.
-  requestAnimationFrame(() => (status.textContent = text));
+  requestAnimationFrame(() => (liveRegion.textContent = text));
 }
 
 /** Side by side: every row (and the caption) of the original's table and of its translation gets the taller height. */
