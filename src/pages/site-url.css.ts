@@ -6,4 +6,6 @@ import { siteUrl } from '../lib/citation/site-url.ts';
  * a printed page carries absolute URLs. A file rather than an inline style, which the CSP forbids.
  */
 export const GET: APIRoute = () =>
-  new Response(`:root{--site-url:${JSON.stringify(siteUrl())}}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  new Response(`:root{--site-url:${JSON.stringify(siteUrl())}}\n`, {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });

@@ -88,13 +88,18 @@ describe('reader', () => {
     await page.close();
   });
 
-  test("the page ships no JavaScript but the cite panel's small script", async () => {
+  test('the page ships no JavaScript but the small, allowed enhancements', async () => {
     const page = await open('/zh/sources/sco-partnership-call-2018/');
     const scripts = await page.locator('script').evaluateAll((els) =>
-      Promise.all(els.map(async (e) => ((e as HTMLScriptElement).src ? (await fetch((e as HTMLScriptElement).src)).text() : e.textContent ?? ''))),
+      Promise.all(
+        els.map(async (e) => {
+          const src = (e as HTMLScriptElement).src;
+          return src ? (await fetch(src)).text() : (e.textContent ?? '');
+        }),
+      ),
     );
-    // CITE_PANEL_ALLOWANCE (scripts/bench/page-weight.ts): filling in the address and the copy buttons.
-    for (const text of scripts) expect(text).toMatch(/\[data-cite-panel\]/u);
+    // SCRIPT_ALLOWANCES (scripts/bench/page-weight.ts): the cite panel's and the reader's "copy link".
+    for (const text of scripts) expect(text).toMatch(/\[data-cite-panel\]|\[data-reader-links\]/u);
     await page.close();
   });
 

@@ -43,10 +43,11 @@ export function coarsen(topology: Topology, grid: number): Topology {
   const t = topology.transform;
   const arcs = t ? topology.arcs.map((arc) => {
     const toAbsolute = transform(t);
-    return arc.map((p, i) => toAbsolute(p, i) as [number, number]);
+    // The transform decodes one arc's delta-encoded points, starting afresh at its first point.
+    return arc.map((p, i) => toAbsolute(p, i > 0) as [number, number]);
   }) : topology.arcs;
   const { transform: _dropped, ...rest } = topology;
-  return quantize({ ...rest, arcs }, grid);
+  return quantize({ ...rest, arcs } as Topology, grid);
 }
 
 /** Points along the box's edges, so a conic projection fits the curved outline, not the corners. */
@@ -63,7 +64,13 @@ function boxOutline(box: GeoBox): GeoPermissibleObjects {
  * Projects the countries of `codes` onto a `width`-wide frame showing `box` (equal-area conic,
  * so shaded areas compare fairly), clipped to the frame. Countries absent from the atlas throw.
  */
-export function projectCountries(topology: Topology, objectName: string, codes: readonly Country[], box: GeoBox, width: number): ProjectedMap {
+export function projectCountries(
+  topology: Topology,
+  objectName: string,
+  codes: readonly Country[],
+  box: GeoBox,
+  width: number,
+): ProjectedMap {
   const object = topology.objects[objectName] as GeometryCollection | undefined;
   if (!object) throw new Error(`platforms-map: the atlas has no object “${objectName}”`);
   const features = feature(topology, object).features;
@@ -74,14 +81,16 @@ export function projectCountries(topology: Topology, objectName: string, codes: 
     .fitWidth(width, boxOutline(box));
   const [[, y0], [, y1]] = geoPath(projection).bounds(boxOutline(box));
   const height = Math.ceil(y1 - y0);
-  projection.translate([projection.translate()[0], projection.translate()[1] - y0]).clipExtent([[0, 0], [width, height]]);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - y0]).clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
   const wanted = new Set(codes.map((c) => ISO_NUMERIC[c]));
   const countries = codes.map((code) => {
     const f = features.find((x) => x.id === ISO_NUMERIC[code]);
     if (!f) throw new Error(`platforms-map: the atlas has no country ${code} (${ISO_NUMERIC[code]})`);
     const [x, y] = path.centroid(f);
-    return { code, d: path(f) ?? '', anchor: [x, y] as [number, number], bounds: path.bounds(f) as ProjectedCountry['bounds'] };
+    const bounds = path.bounds(f) as ProjectedCountry['bounds'];
+    return { code, d: path(f) ?? '', anchor: [x, y] as [number, number], bounds };
   });
   const context = features
     .filter((f) => !wanted.has(String(f.id)))

@@ -65,7 +65,14 @@ export function separateLabels(boxes: readonly Box[], height: number, gap = 2): 
  * count written on it (moved apart where small countries crowd), the host country in a neutral
  * fill, other countries as context; a legend below.
  */
-export function mapLayout(state: MapState, geo: ProjectedMap, buckets: readonly CountBucket[], host: Country, text: MapText, narrow: boolean): ChartLayout {
+export function mapLayout(
+  state: MapState,
+  geo: ProjectedMap,
+  buckets: readonly CountBucket[],
+  host: Country,
+  text: MapText,
+  narrow: boolean,
+): ChartLayout {
   // Label sizes match the classes they are drawn with (.chart-svg 13px, .t-small 11px).
   const size = narrow ? 11 : 13;
   const sizeCls = narrow ? ' t-small' : '';
@@ -81,7 +88,10 @@ export function mapLayout(state: MapState, geo: ProjectedMap, buckets: readonly 
     const w = Math.max(textWidth(name.text, size), textWidth(String(counted.get(c.code)), size)) + 4;
     return { name, box: { x: c.anchor[0], y: c.anchor[1], w, h: 2 * line } };
   });
-  const hostLabel = hostShape ? { name: text.name(host), box: { x: hostShape.anchor[0], y: hostShape.anchor[1], w: textWidth(text.name(host).text, size) + 4, h: line } } : null;
+  const hostName = text.name(host);
+  const hostLabel = hostShape
+    ? { name: hostName, box: { x: hostShape.anchor[0], y: hostShape.anchor[1], w: textWidth(hostName.text, size) + 4, h: line } }
+    : null;
   const boxes = separateLabels([...labels.map((l) => l.box), ...(hostLabel ? [hostLabel.box] : [])], geo.height);
   // Shapes first, every label after them, so no country covers a neighbour's label. Labels
   // let clicks through to the link underneath (pointer-events in charts.css).
@@ -109,15 +119,19 @@ export function mapLayout(state: MapState, geo: ProjectedMap, buckets: readonly 
       cls: 'map-label',
       key: c.code,
       children: [
-        { kind: 'text', x, y: box.y - line / 2 + size / 2 - 1, text: name.text, anchor: 'middle', cls: `halo map-name${sizeCls}`, ...lang },
-        { kind: 'text', x, y: box.y + line / 2 + size / 2 - 1, text: String(count), anchor: 'middle', cls: `halo t-strong map-count${sizeCls}` },
+        { kind: 'text', x, y: box.y - line / 2 + size / 2 - 1, text: name.text, anchor: 'middle', ...lang,
+          cls: `halo map-name${sizeCls}` },
+        { kind: 'text', x, y: box.y + line / 2 + size / 2 - 1, text: String(count), anchor: 'middle',
+          cls: `halo t-strong map-count${sizeCls}` },
       ],
     });
   });
   marks.push(...texts);
   if (hostLabel) {
     const box = boxes[boxes.length - 1]!;
-    marks.push({ kind: 'text', x: box.x, y: box.y + size / 2 - 1, text: hostLabel.name.text, anchor: 'middle', cls: `halo t-muted map-name${sizeCls}`, ...(hostLabel.name.lang ? { lang: hostLabel.name.lang } : {}) });
+    const lang = hostLabel.name.lang ? { lang: hostLabel.name.lang } : {};
+    const cls = `halo t-muted map-name${sizeCls}`;
+    marks.push({ kind: 'text', x: box.x, y: box.y + size / 2 - 1, text: hostLabel.name.text, anchor: 'middle', cls, ...lang });
   }
   marks.push({ kind: 'rect', x: 0, y: 0, width: geo.width, height: geo.height, cls: 'map-frame grid' });
 

@@ -43,7 +43,8 @@ export function mapModel(data: SiteData, locale: Locale): ChartModel {
   };
   const codes = [...COUNTRY_ORDER, HOST];
   const layout = (narrow: boolean) => {
-    const geo = projectCountries(coarseAtlas(), 'countries', codes, narrow ? REGION_NARROW : REGION, narrow ? 360 : 640);
+    const box = narrow ? REGION_NARROW : REGION;
+    const geo = projectCountries(coarseAtlas(), 'countries', codes, box, narrow ? 360 : 640);
     return mapLayout(state, geo, buckets, HOST, text, narrow);
   };
 
@@ -54,7 +55,10 @@ export function mapModel(data: SiteData, locale: Locale): ChartModel {
       total: state.topLevel,
       top: countryLabel(ctx, ranked[0]!.code).text,
       n: ranked[0]!.ids.length,
-      next: listOf(ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.code).text, n: x.ids.length })), locale),
+      next: listOf(
+        ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.code).text, n: x.ids.length })),
+        locale,
+      ),
       none: state.none,
     }),
     zero.length ? t('map.findingZero', { list: listOf(zero, locale) }) : '',
@@ -79,7 +83,10 @@ export function mapModel(data: SiteData, locale: Locale): ChartModel {
     layouts: { wide: layout(false), narrow: layout(true) },
     interactive: true,
     dataOpen: true,
-    table: { head: [[{ text: t('map.countryCol') }, { text: t('map.otherNameCol') }, { text: t('map.countCol') }]], rows },
+    table: {
+      head: [[{ text: t('map.countryCol') }, { text: t('map.otherNameCol') }, { text: t('map.countCol') }]],
+      rows,
+    },
     csv: [
       [t('map.csvCode'), t('map.countryCol'), t('map.countCol'), t('charts.platforms.csvId')],
       ...state.countries.map((c) => [c.code, countryLabel(ctx, c.code).text, c.ids.length, c.ids.join(' ')]),

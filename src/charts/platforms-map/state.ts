@@ -31,7 +31,10 @@ export interface MapState {
 export function mapState(platforms: readonly MapPlatformInput[], order: readonly Country[]): MapState {
   const top = platforms.filter((p) => !p.parent);
   return {
-    countries: order.map((code) => ({ code, ids: top.filter((p) => p.countries.includes(code)).map((p) => p.id).sort() })),
+    countries: order.map((code) => ({
+      code,
+      ids: top.filter((p) => p.countries.includes(code)).map((p) => p.id).sort(),
+    })),
     none: top.filter((p) => p.countries.length === 0).length,
     topLevel: top.length,
     subUnits: platforms.length - top.length,

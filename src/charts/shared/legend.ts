@@ -53,7 +53,8 @@ export function legend(items: readonly LegendItem[], x: number, y: number, width
       cls: 't-mid legend-label',
       ...(item.label.lang ? { lang: item.label.lang } : {}),
     };
-    marks.push({ kind: 'group', cls: 'legend-item', children: [swatch(item, cx, cy), label], ...(item.key ? { key: item.key } : {}) });
+    const key = item.key ? { key: item.key } : {};
+    marks.push({ kind: 'group', cls: 'legend-item', children: [swatch(item, cx, cy), label], ...key });
     cx += w + GAP;
     if (extra > 0) {
       // The next item starts on a new row below the wrapped lines.

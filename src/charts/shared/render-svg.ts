@@ -32,7 +32,8 @@ function renderMark(m: Mark, links = false): string {
       return `<path${attrs({ d: m.d, ...common(m) })}/>`;
     case 'group': {
       const body = m.children.map((c) => renderMark(c, links)).join('');
-      return m.href && links ? `<a${attrs({ href: m.href, 'aria-label': m.label, ...common(m) })}>${body}</a>` : `<g${attrs(common(m))}>${body}</g>`;
+      if (m.href && links) return `<a${attrs({ href: m.href, 'aria-label': m.label, ...common(m) })}>${body}</a>`;
+      return `<g${attrs(common(m))}>${body}</g>`;
     }
     case 'text': {
       const anchor = m.anchor && m.anchor !== 'start' ? m.anchor : undefined;
@@ -48,7 +49,8 @@ function renderMark(m: Mark, links = false): string {
 }
 
 /** The font size a text mark is drawn at, from its classes (as in palette.ts SHAPE_RULES). */
-const fontSize = (m: TextMark): number => (/\bt-small\b/u.test(m.cls ?? '') ? 11 : /\bfile-title\b/u.test(m.cls ?? '') ? 16 : 13);
+const fontSize = (m: TextMark): number =>
+  /\bt-small\b/u.test(m.cls ?? '') ? 11 : /\bfile-title\b/u.test(m.cls ?? '') ? 16 : 13;
 
 /** Estimated box of a text mark: [left, top, right, bottom]; null for turned text other than upright or -90°. */
 function textBox(m: TextMark): [number, number, number, number] | null {

@@ -5,7 +5,7 @@
  */
 
 const strings = document.querySelector<HTMLElement>('[data-reader-links]')?.dataset;
-const status = document.querySelector<HTMLElement>('[data-reader-links-status]');
+const liveRegion = document.querySelector<HTMLElement>('[data-reader-links-status]');
 
 if (strings) {
   for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor-link:not(.anchor-link--lang)')) {
@@ -30,19 +30,20 @@ if (strings) {
 }
 
 function say(text: string): void {
-  if (!status) return;
-  status.textContent = '';
+  if (!liveRegion) return;
+  liveRegion.textContent = '';
   // A fresh text node each time, so a repeated message is announced again.
-  requestAnimationFrame(() => (status.textContent = text));
+  requestAnimationFrame(() => (liveRegion.textContent = text));
 }
 
-/** Side by side: every row of the original's table and of its translation gets the taller height of the two. */
+/** Side by side: every row (and the caption) of the original's table and of its translation gets the taller height. */
 function alignRows(): void {
   for (const pair of document.querySelectorAll('.parallel__row')) {
     const [zh, en] = [pair.querySelector('.parallel__zh table'), pair.querySelector('.parallel__en table')];
     if (!zh || !en) continue;
-    const a = [...zh.querySelectorAll('tr')];
-    const b = [...en.querySelectorAll('tr')];
+    // The captions first (the translation's is often longer), then each row.
+    const a = [...zh.querySelectorAll<HTMLElement>('caption, tr')];
+    const b = [...en.querySelectorAll<HTMLElement>('caption, tr')];
     if (a.length !== b.length) continue;
     for (const tr of [...a, ...b]) tr.style.height = '';
     // Side by side only: when the columns stack (a phone), each table keeps its own rows.
