@@ -14,7 +14,7 @@ export function siteConfig(file = SITE_CONFIG_FILE): SiteConfig {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}:1: cannot be read as JSON (${(error as Error).message})`);
+    throw new Error(`${file}:1: cannot be read as JSON (${(error as Error).message})`, { cause: error });
   }
   const config = parseWithFriendlyErrors(siteConfigSchema, raw, file);
   if (file === SITE_CONFIG_FILE) cached = config;
