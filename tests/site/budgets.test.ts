@@ -23,7 +23,7 @@ describe.skipIf(pages.length === 0)('page-weight budgets', () => {
       return problem ? [`${page}: ${problem}`] : [];
     });
     expect(over.slice(0, 20), `${over.length} pages`).toEqual([]);
-  });
+  }, 120_000);
 
   test(`chart pages load at most ${kb(BUDGETS.chartPageJsGzip)} of JavaScript (gzip)`, () => {
     const charts = pages.filter((p) => weigh(p).chart);
