@@ -64,7 +64,7 @@ const EXPECT: Record<string, Expectation> = {
     table: 'technology-level-survey',
   },
   'key-technology-sources': { mark: '.bar', count: 2 * body(table('key-technology-sources-survey')).length, labels: { zh: ['完全自主开发', '中亚五国'], en: ['Cooperative development', 'Five Central Asian countries'] }, table: 'key-technology-sources-survey' },
-  'market-position': { mark: '.bar', count: 2 * body(table('market-position-survey')).length, labels: { zh: ['中亚市场具竞争优势', '中国新疆'], en: ['Competitive advantage in the Central Asian market', 'Xinjiang, China'] }, table: 'market-position-survey' },
+  'market-position': { mark: '.bar', count: 2 * body(table('market-position-survey')).length, labels: { zh: ['中亚市场具竞争优势', '中国新疆'], en: ['Competitive advantage in the Central Asian market', 'Xinjiang'] }, table: 'market-position-survey' },
   'cooperation-modes': { mark: '.bar', count: 2 * body(table('cooperation-modes-survey')).length, labels: { zh: ['引进设备型', '输出技术型'], en: ['Importing equipment', 'Exporting technology'] }, table: 'cooperation-modes-survey' },
   'partnerships-timeline': {
     mark: '.partnership',
