@@ -10,7 +10,7 @@ const PINYIN: Record<string, string> = {
   社: 'She', 部: 'Bu', 厅: 'Ting', 规: 'Gui', 外: 'Wai', 资: 'Zi', 环: 'Huan', 卫: 'Wei', 计: 'Ji', 改: 'Gai',
   高: 'Gao', 技: 'Ji', 知: 'Zhi', 产: 'Chan', 贸: 'Mao', 区: 'Qu', 市: 'Shi', 合: 'He', 综: 'Zong', 通: 'Tong',
 };
-const NUMBER = /^(\p{Script=Han}+)\s*[〔［\[﹝(（]\s*(\d{4})\s*[〕］\]﹞)）]\s*(\d+)\s*号$/u;
+const NUMBER = /^(\p{Script=Han}+)\s*[〔［[﹝(（]\s*(\d{4})\s*[〕］\]﹞)）]\s*(\d+)\s*号$/u;
 
 /** The romanised number, or null when the form or a character is not known (the page then shows the printed one). */
 export function documentNumberToEnglish(printed: string): string | null {

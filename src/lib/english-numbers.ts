@@ -38,10 +38,17 @@ function chineseNumeral(text: string): number | null {
   let total = 0;
   let digit: number | null = null;
   for (const c of text) {
-    if (c in CN_DIGIT) digit = CN_DIGIT[c]!;
-    else if (c in CN_UNIT) ((total += (digit ?? 1) * CN_UNIT[c]!), (digit = null));
-    else if (c === '万') ((total = (total + (digit ?? 0) || 1) * 10_000), (digit = null));
-    else return null;
+    if (c in CN_DIGIT) {
+      digit = CN_DIGIT[c]!;
+    } else if (c in CN_UNIT) {
+      total += (digit ?? 1) * CN_UNIT[c]!;
+      digit = null;
+    } else if (c === '万') {
+      total = (total + (digit ?? 0) || 1) * 10_000;
+      digit = null;
+    } else {
+      return null;
+    }
   }
   return total + (digit ?? 0);
 }
