@@ -2,12 +2,14 @@ import chartsEn from './charts.en.json' with { type: 'json' };
 import chartsZh from './charts.zh.json' with { type: 'json' };
 import citeEn from './cite.en.json' with { type: 'json' };
 import citeZh from './cite.zh.json' with { type: 'json' };
+import searchEn from './search.en.json' with { type: 'json' };
+import searchZh from './search.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
-const zh = { ...zhBase, ...chartsZh, ...citeZh };
-const en = { ...enBase, ...chartsEn, ...citeEn };
+const zh = { ...zhBase, ...chartsZh, ...citeZh, ...searchZh };
+const en = { ...enBase, ...chartsEn, ...citeEn, ...searchEn };
 
 /** Site languages; `zh` first because the sources are Chinese. */
 export const LOCALES = ['zh', 'en'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { nameToken, type SearchName } from './search-names.ts';
-import { correctWord, editDistance, excerptFromBoundary, planQuery, rerank } from './search-query.ts';
+import { correctWord, editDistance, excerptFromBoundary, highlight, planQuery, rerank } from './search-query.ts';
 
 const n = (zh: string, en: string, forms: string[] = []): SearchName => ({ zh, en, forms: [zh, ...forms, en] });
 const names = [n('哈萨克斯坦', 'Kazakhstan', ['哈国']), n('塔吉克斯坦', 'Tajikistan')];
@@ -55,5 +55,15 @@ describe('excerptFromBoundary', () => {
     const content = '中国与哈萨克斯坦建立全面战略伙伴关系。日期';
     expect(excerptFromBoundary('斯坦建立全面<mark>战略</mark>', content)).toBe('中国与哈萨克斯坦建立全面<mark>战略</mark>');
     expect(excerptFromBoundary('日期', content)).toBe('日期');
+  });
+});
+
+describe('highlight', () => {
+  test('marks the whole name, not its segments nor 斯坦 in other names', () => {
+    const plan = planQuery('塔吉克斯坦 农业', names, 'zh');
+    expect(highlight('<mark>塔吉克</mark><mark>斯坦</mark><mark>农业</mark>园，哈萨克<mark>斯坦</mark>', plan, 'zh')).toBe('<mark>塔吉克斯坦</mark><mark>农业</mark>园，哈萨克斯坦');
+  });
+  test('marks inflected Latin words by their stem', () => {
+    expect(highlight('Cooperation and cooperating', planQuery('cooperate', names, 'en'), 'en')).toBe('<mark>Cooperation</mark> and <mark>cooperating</mark>');
   });
 });

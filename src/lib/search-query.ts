@@ -13,6 +13,8 @@ import { nameToken, namesInQuery, type NameHit, type SearchName } from './search
 export type Lang = 'zh' | 'en';
 
 export interface QueryPlan {
+  /** The query as typed. */
+  query: string;
   /** What Pagefind is asked. */
   pagefind: string;
   /** The names recognised, in query order. */
@@ -41,8 +43,11 @@ export function planQuery(query: string, names: readonly SearchName[], lang: Lan
   // With other words, a name is its token only: the words rank the pages that hold the name.
   // A query of names alone keeps their printed form too, so the page about the name ranks first.
   const nameTerms = hits.map((h) => (words.length ? nameToken(h.name.zh) : `${nameIn(lang, h.name)} ${nameToken(h.name.zh)}`));
-  return { pagefind: [...nameTerms, ...words].join(' '), names: hits, words };
+  return { query, pagefind: [...nameTerms, ...words].join(' '), names: hits, words };
 }
+
+/** The query's parts: each name as typed, then each other word. */
+export const unitsOf = (plan: QueryPlan): string[] => [...plan.names.map((h) => plan.query.slice(h.start, h.end)), ...plan.words];
 
 /** Restricted Damerau–Levenshtein distance (a swap of neighbours costs one). */
 export function editDistance(a: string, b: string): number {
@@ -162,4 +167,43 @@ export function excerptFromBoundary(excerpt: string, content: string): string {
     if (i === 0) return escapeHtml(content.slice(0, at)) + excerpt;
   }
   return `…${excerpt}`;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Marks what the query asked for in an excerpt, from scratch: Pagefind marks its own segments
+ * (<mark>塔吉克</mark><mark>斯坦</mark>, and 斯坦 inside 哈萨克斯坦). Names are marked whole,
+ * Chinese words as substrings, Latin words where a word starts with their stem. The excerpt
+ * is Pagefind's escaped text with <mark> tags only.
+ */
+export function highlight(excerpt: string, plan: QueryPlan, lang: Lang): string {
+  const text = excerpt.replace(/<\/?mark>/gu, '');
+  const ranges: [number, number][] = [];
+  const add = (re: RegExp) => {
+    for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+  };
+  for (const h of plan.names) {
+    for (const f of new Set([nameIn(lang, h.name), ...h.name.forms])) {
+      if (isHan(f)) add(new RegExp(escapeRe(escapeHtml(f)), 'gu'));
+      else if (f.length >= 3) add(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(escapeHtml(f))}(?![\\p{L}\\p{N}])`, 'giu'));
+    }
+  }
+  for (const w of plan.words) {
+    if (isHan(w) || /\d/u.test(w)) add(new RegExp(escapeRe(escapeHtml(w)), 'giu'));
+    else {
+      const stem = w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w;
+      add(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(stem)}[\\p{L}\\p{N}]*`, 'giu'));
+    }
+  }
+  if (!ranges.length) return excerpt;
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s < at) continue;
+    out += `${text.slice(at, s)}<mark>${text.slice(s, e)}</mark>`;
+    at = e;
+  }
+  return out + text.slice(at);
 }
