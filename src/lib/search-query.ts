@@ -27,6 +27,32 @@ const isHan = (s: string) => /\p{Script=Han}/u.test(s);
 /** Words are split at spaces and punctuation; numbers and `〔2018〕44号` stay whole. */
 export const splitWords = (s: string): string[] => s.split(/[\s,;，；、。:：!?！？()（）“”"'‘’]+/u).filter(Boolean);
 
+/**
+ * Words that carry no subject in a question (“when did … establish”, “…建了什么…”): left out of
+ * what Pagefind must match, since every word must match and few pages say “which” or “什么”.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by did do does for from had has have how in is it its of on or that the their this to was ' +
+    'were what when where which who whom why with much many there into about between ' +
+    '的 了 吗 呢 吧 啊 是 有 在 和 与 及 向 把 被 对 从 为 什么 哪 哪些 哪个 哪一年 哪年 哪里 多少 几 怎么 怎样 如何 谁 个 一 些'
+  ).split(' '),
+);
+
+/** Han runs split into words by the browser's segmenter (Intl.Segmenter, as Pagefind's query side). */
+function segmentHan(word: string): string[] {
+  if (!/\p{Script=Han}/u.test(word) || typeof Intl.Segmenter === 'undefined') return [word];
+  const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...seg.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** The words that must match: Han runs segmented, question words left out (unless nothing else is left). */
+export function contentWords(words: readonly string[]): string[] {
+  const split = words.flatMap((w) => (/\p{Script=Han}/u.test(w) && [...w].length > 4 ? segmentHan(w) : [w]));
+  const kept = split.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  return kept.length && kept.length < split.length ? kept : [...words];
+}
+
 /** The words of a query with the recognised names blanked out. */
 function otherWords(query: string, names: readonly NameHit[]): string[] {
   let rest = query;
@@ -39,7 +65,7 @@ export const nameIn = (lang: Lang, n: SearchName): string => (lang === 'zh' ? n.
 
 export function planQuery(query: string, names: readonly SearchName[], lang: Lang): QueryPlan {
   const hits = namesInQuery(query, names);
-  const words = otherWords(query, hits);
+  const words = contentWords(otherWords(query, hits));
   // With other words, a name is its token only: the words rank the pages that hold the name.
   // A query of names alone keeps their printed form too, so the page about the name ranks first.
   const nameTerms = hits.map((h) => (words.length ? nameToken(h.name.zh) : `${nameIn(lang, h.name)} ${nameToken(h.name.zh)}`));

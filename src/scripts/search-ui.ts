@@ -5,7 +5,7 @@
  * Loaded only on /zh|en/search/.
  */
 
-import { switchLocalePath } from '../i18n/index.ts';
+import { LANG_TAG, switchLocalePath } from '../i18n/index.ts';
 import type { SearchName } from '../lib/search-names.ts';
 import { correctWord, excerptFromBoundary, highlight, planQuery, rerank, unitsOf, type QueryPlan } from '../lib/search-query.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
@@ -59,6 +59,8 @@ const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter
 
 /** Results rendered at a time; “more” adds as many again. */
 const PAGE = 10;
+/** Fewer results than this for every word, and pages holding most of the words are added. */
+const FEW = 3;
 /** The first results are re-ranked by their titles (their data is loaded for that). */
 const RERANK = 12;
 
@@ -93,7 +95,8 @@ async function loadOther(): Promise<Pagefind> {
     // (synchronously), with no option to choose it; the attribute is swapped for that call only.
     const html = document.documentElement;
     const lang = html.lang;
-    html.lang = otherLang;
+    // The exact tag the pages carry (zh-Hans): a bare `zh` finds no index of its own.
+    html.lang = LANG_TAG[otherLang];
     const instance = pf.createInstance({ ranking: SEARCH_RANKING });
     html.lang = lang;
     await instance.init();
@@ -153,43 +156,61 @@ const withWords = (plan: QueryPlan, words: string[], names: readonly SearchName[
 async function find(pf: Pagefind, query: string, filters: Record<string, string>): Promise<Outcome> {
   const { names, words: vocabulary } = await loadLexicon();
   const plan = planQuery(query, names, pageLang);
-  const search = await pf.search(plan.pagefind || null, { filters });
-  if (search.results.length || !query) return { search, plan };
-  if (hasOtherScript(plan.words)) {
+  // Words in the other language's script are matched by that language's text: its index answers,
+  // each result shown as this language's page.
+  if (query && hasOtherScript(plan.words)) {
     const theirs = await (await loadOther()).search(plan.pagefind, { filters });
     if (theirs.results.length) return { search: theirs, plan, crossLanguage: true, note: labels.otherLanguage! };
   }
-  // Words no page contains: correct them, or leave them out.
-  const unknown: string[] = [];
-  for (const w of plan.words) if (!(await pf.search(w)).results.length) unknown.push(w);
-  let words = plan.words;
-  if (unknown.length) {
-    const fixed = new Map(unknown.map((w) => [w, correctWord(w, vocabulary)]));
-    words = plan.words.flatMap((w) => (fixed.has(w) ? (fixed.get(w) ? [fixed.get(w)!] : []) : [w]));
-    const corrected = withWords(plan, words, names);
-    const typed = unknown.filter((w) => fixed.get(w));
-    if (corrected.pagefind) {
-      const again = await pf.search(corrected.pagefind, { filters });
-      if (again.results.length && typed.length && words.length === plan.words.length) {
-        return { search: again, plan: corrected, note: fill(labels.corrected!, { typed: typed.join(' '), used: typed.map((w) => fixed.get(w)).join(' ') }) };
-      }
-      if (again.results.length) return { search: again, plan: corrected, note: fill(labels.fewerWords!, { query, used: usedText(corrected) }) };
+  const search = await pf.search(plan.pagefind || null, { filters });
+  if (!query) return { search, plan };
+  // Latin words no page contains: a near word the pages do contain is tried; it replaces the
+  // typed word when the typed query finds nothing, or less than the corrected one.
+  const known = new Set(vocabulary);
+  const fixes = new Map<string, string>();
+  for (const w of plan.words) {
+    if (!/\p{Script=Latin}/u.test(w) || known.has(w.toLowerCase())) continue;
+    const c = correctWord(w, vocabulary);
+    if (c) fixes.set(w, c);
+  }
+  if (fixes.size) {
+    const corrected = withWords(plan, plan.words.map((w) => fixes.get(w) ?? w), names);
+    const again = await pf.search(corrected.pagefind, { filters });
+    if (again.results.length > search.results.length) {
+      const typed = [...fixes.keys()];
+      return { search: again, plan: corrected, note: fill(labels.corrected!, { typed: typed.join(' '), used: typed.map((w) => fixes.get(w)).join(' ') }) };
     }
   }
-  // Fewer words: drop one at a time the word whose absence gives the best-scoring first result.
-  let current = withWords(plan, words, names);
-  while (current.names.length + current.words.length > 1) {
-    const units = unitsOf(current);
-    let best: { plan: QueryPlan; search: Search } | undefined;
-    for (let i = 0; i < units.length; i++) {
-      const candidate = planQuery(units.filter((_, j) => j !== i).join(' '), names, pageLang);
-      const s = await pf.search(candidate.pagefind, { filters });
-      if (s.results.length && (!best || s.results[0]!.score > best.search.results[0]!.score)) best = { plan: candidate, search: s };
+  if (search.results.length >= FEW || unitsOf(plan).length < 2) return { search, plan };
+  const relaxed = await fewerWords(pf, plan, filters, names, search.results.length ? search.results.length + FEW : 1);
+  if (!relaxed) return { search, plan };
+  if (!search.results.length) return { ...relaxed, note: fill(labels.fewerWords!, { query, used: usedText(relaxed.plan) }) };
+  // Very few pages hold every word (often a long document that happens to): the pages that hold
+  // most of them follow, and re-ranking by title decides among the first.
+  const seen = new Set(search.results.map((r) => r.id));
+  const merged = [...search.results, ...relaxed.search.results.filter((r) => !seen.has(r.id))];
+  return { search: { ...search, results: merged }, plan, note: fill(labels.fewWords!, { used: usedText(relaxed.plan) }) };
+}
+
+/** The query with fewer words, as soon as that finds `atLeast` pages; null if it never does. */
+async function fewerWords(pf: Pagefind, plan: QueryPlan, filters: Record<string, string>, names: SearchName[], atLeast: number): Promise<{ search: Search; plan: QueryPlan } | null> {
+  // Fewer words, as search engines do with rare words: a word no page contains goes first, then
+  // the most common word (the least telling), one at a time, until something matches.
+  const units = unitsOf(plan);
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u, (await pf.search(planQuery(u, names, pageLang).pagefind)).results.length);
+  let kept = units.filter((u) => counts.get(u)! > 0);
+  while (kept.length) {
+    if (kept.length < units.length) {
+      const current = planQuery(kept.join(' '), names, pageLang);
+      const s = await pf.search(current.pagefind, { filters });
+      if (s.results.length >= atLeast) return { search: s, plan: current };
     }
-    if (best) return { ...best, note: fill(labels.fewerWords!, { query, used: usedText(best.plan) }) };
-    current = planQuery(units.slice(0, -1).join(' '), names, pageLang);
+    if (kept.length === 1) break;
+    const common = kept.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a));
+    kept = kept.filter((u) => u !== common);
   }
-  return { search, plan };
+  return null;
 }
 
 const usedText = (plan: QueryPlan) => [...plan.names.map((h) => (pageLang === 'zh' ? h.name.zh : h.name.en)), ...plan.words].join(' ');
