@@ -61,6 +61,9 @@ const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter
 const PAGE = 10;
 /** Fewer results than this for every word, and pages holding most of the words are added. */
 const FEW = 3;
+/** Fewer-word retries look at the first parts of a query only, and try at most so many queries. */
+const MAX_UNITS = 8;
+const MAX_TRIES = 60;
 /** The first results are re-ranked by their titles (their data is loaded for that). */
 const RERANK = 12;
 
@@ -194,23 +197,34 @@ async function find(pf: Pagefind, query: string, filters: Record<string, string>
 
 /** The query with fewer words, as soon as that finds `atLeast` pages; null if it never does. */
 async function fewerWords(pf: Pagefind, plan: QueryPlan, filters: Record<string, string>, names: SearchName[], atLeast: number): Promise<{ search: Search; plan: QueryPlan } | null> {
-  // Fewer words, as search engines do with rare words: a word no page contains goes first, then
-  // the most common word (the least telling), one at a time, until something matches.
-  const units = unitsOf(plan);
+  // Words no page contains go first. Then the shorter queries are tried longest first and, among
+  // those of one length, the ones keeping the rarest words first (the most telling: summed
+  // inverse document frequency), so a common word that does not fit goes and the subject stays.
+  const units = unitsOf(plan).slice(0, MAX_UNITS);
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u, (await pf.search(planQuery(u, names, pageLang).pagefind)).results.length);
-  let kept = units.filter((u) => counts.get(u)! > 0);
-  while (kept.length) {
-    if (kept.length < units.length) {
-      const current = planQuery(kept.join(' '), names, pageLang);
-      const s = await pf.search(current.pagefind, { filters });
-      if (s.results.length >= atLeast) return { search: s, plan: current };
+  const kept = units.filter((u) => counts.get(u)! > 0);
+  const rarity = (subset: string[]) => subset.reduce((sum, u) => sum - Math.log(counts.get(u)!), 0);
+  let budget = MAX_TRIES;
+  let fallback: { search: Search; plan: QueryPlan } | null = null;
+  for (let size = kept.length < units.length ? kept.length : kept.length - 1; size >= 1 && budget > 0; size--) {
+    for (const subset of subsetsOf(kept, size).sort((a, b) => rarity(b) - rarity(a))) {
+      if (budget-- <= 0) break;
+      const candidate = planQuery(subset.join(' '), names, pageLang);
+      const found = await pf.search(candidate.pagefind, { filters });
+      if (found.results.length >= atLeast) return { search: found, plan: candidate };
+      if (found.results.length && !fallback) fallback = { search: found, plan: candidate };
     }
-    if (kept.length === 1) break;
-    const common = kept.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a));
-    kept = kept.filter((u) => u !== common);
   }
-  return null;
+  return fallback;
+}
+
+/** Every subset of `items` of the given size, each in the items' order. */
+function subsetsOf<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  if (items.length < size) return [];
+  const [first, ...rest] = items;
+  return [...subsetsOf(rest, size - 1).map((s) => [first!, ...s]), ...subsetsOf(rest, size)];
 }
 
 const usedText = (plan: QueryPlan) => [...plan.names.map((h) => (pageLang === 'zh' ? h.name.zh : h.name.en)), ...plan.words].join(' ');
