@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { nameToken, type SearchName } from './search-names.ts';
-import { correctWord, editDistance, excerptFromBoundary, highlight, planQuery, rerank } from './search-query.ts';
+import { correctWord, diversify, editDistance, excerptFromBoundary, highlight, planQuery, rerank } from './search-query.ts';
 
 const n = (zh: string, en: string, forms: string[] = []): SearchName => ({ zh, en, forms: [zh, ...forms, en] });
 const names = [n('哈萨克斯坦', 'Kazakhstan', ['哈国']), n('塔吉克斯坦', 'Tajikistan')];
@@ -65,5 +65,13 @@ describe('highlight', () => {
   });
   test('marks inflected Latin words by their stem', () => {
     expect(highlight('Cooperation and cooperating', planQuery('cooperate', names, 'en'), 'en')).toBe('<mark>Cooperation</mark> and <mark>cooperating</mark>');
+  });
+});
+
+describe('diversify', () => {
+  test('one kind fills at most three of the first five places', () => {
+    const k = (kind: string, i: number) => ({ kind, i });
+    const out = diversify([k('event', 1), k('event', 2), k('event', 3), k('event', 4), k('event', 5), k('table', 6)]);
+    expect(out.map((x) => x.i)).toEqual([1, 2, 3, 6, 4, 5]);
   });
 });

@@ -139,7 +139,7 @@ const BROAD_KINDS = new Set(['country', 'document', 'page']);
 function titleHas(title: string, word: string): boolean {
   const t = title.toLowerCase();
   const w = word.toLowerCase();
-  if (isHan(w) || /\d/u.test(w)) return t.includes(w);
+  if (isHan(w) || /\d|[^\p{L}]/u.test(w)) return t.includes(w);
   const stem = w.length > 5 ? w.slice(0, Math.max(4, w.length - 3)) : w;
   return t.split(/[^\p{L}\p{N}]+/u).some((tw) => tw.startsWith(stem));
 }
@@ -172,7 +172,28 @@ export function rerank<T extends RankedResult>(results: readonly T[], plan: Quer
     return { r, i, score };
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
-  return scored.map((s) => s.r);
+  return diversify(scored.map((s) => s.r));
+}
+
+/** How many of the first results one kind may fill, so an overview of another kind gets a place. */
+const TOP = 5;
+const SAME_KIND = 3;
+
+/**
+ * Keeps at most three results of one kind among the first five (eight similar events must not
+ * push the table that lists them all off the first screen); the others follow in order.
+ */
+export function diversify<T extends { kind: string }>(results: readonly T[]): T[] {
+  const out: T[] = [];
+  const later: T[] = [];
+  for (const r of results) {
+    if (out.length < TOP && out.filter((o) => o.kind === r.kind).length >= SAME_KIND) later.push(r);
+    else {
+      if (out.length === TOP) out.push(...later.splice(0));
+      out.push(r);
+    }
+  }
+  return [...out, ...later];
 }
 
 const BOUNDARY = /[\s，。、；：！？,.;:!?()（）“”《》]/u;
