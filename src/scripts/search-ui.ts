@@ -293,6 +293,8 @@ function renderNone(query: string, filters: Record<string, string>, unfiltered: 
   const set = Object.entries(filters);
   if (!set.length || !query) {
     status.replaceChildren(fill(labels.none!, { query }));
+    // Typed in the other language's script: its own search page may know more words.
+    if (hasOtherScript([query])) status.append(' ', labels.tryOther!, ' ', el('a', { href: `${root.dataset.otherSearch}?q=${encodeURIComponent(query)}`, textContent: query }));
     return;
   }
   const described = set.map(([k, v]) => `${labels[`filter.${k}`]}: ${filterLabel(k, v)}`).join(', ');
