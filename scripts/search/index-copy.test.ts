@@ -30,3 +30,11 @@ describe('namesInText', () => {
     expect(namesInText('Kazakhstani 塔吉克斯坦', names).map((n) => n.zh)).toEqual(['塔吉克斯坦']);
   });
 });
+
+describe('indexCopy originals', () => {
+  test('a fact whose value is the Chinese original leaves the text for the meta field', () => {
+    const out = indexCopy(page('<h1>Gov</h1><dl><div><dt>Name as printed</dt><dd lang="zh-Hans">塔吉克斯坦政府</dd></div></dl>'), glossary, names);
+    expect(out).toContain('data-pagefind-meta="original:塔吉克斯坦政府"');
+    expect(out).not.toContain('<dt>Name as printed</dt>');
+  });
+});

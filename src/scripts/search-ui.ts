@@ -120,17 +120,25 @@ async function fillFilters(pf: Pagefind) {
 const filterLabel = (name: string, v: string) =>
   name === 'kind' ? (labels[`kind.${v}`] ?? v) : name === 'country' ? (countryNames[v] ?? v) : name === 'source' ? (sourceNames[v] ?? v) : v;
 
+/** Until the filters' options are loaded, the filters are the URL's (a select cannot hold them yet). */
+let pendingFilters: Record<string, string> | null = Object.fromEntries(
+  selects.map((s) => [s.dataset.filter!, new URLSearchParams(location.search).get(s.dataset.filter!) ?? '']).filter(([, v]) => v),
+);
+const currentFilters = (): Record<string, string> =>
+  pendingFilters ?? Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+
 function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const s of selects) s.value = params.get(s.dataset.filter!) ?? '';
+  if (pendingFilters) pendingFilters = Object.fromEntries(selects.map((s) => [s.dataset.filter!, params.get(s.dataset.filter!) ?? '']).filter(([, v]) => v));
 }
 
 /** `push` for a submitted query or a filter change (Back returns to it), `replace` while typing. */
 function writeUrl(mode: 'push' | 'replace' | 'none') {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
-  for (const s of selects) if (s.value) params.set(s.dataset.filter!, s.value);
+  for (const [k, v] of Object.entries(currentFilters())) params.set(k, v);
   const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
   if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   else if (mode !== 'none') history.replaceState(null, '', url);
@@ -174,7 +182,8 @@ async function find(pf: Pagefind, query: string, filters: Record<string, string>
   for (const w of plan.words) {
     if (!/\p{Script=Latin}/u.test(w) || known.has(w.toLowerCase())) continue;
     const c = correctWord(w, vocabulary);
-    if (c) fixes.set(w, c);
+    // Written as the reader wrote it: Kazakstan → Kazakhstan, not kazakhstan.
+    if (c) fixes.set(w, /^\p{Lu}/u.test(w) ? c[0]!.toUpperCase() + c.slice(1) : c);
   }
   if (fixes.size) {
     const corrected = withWords(plan, plan.words.map((w) => fixes.get(w) ?? w), names);
@@ -183,6 +192,12 @@ async function find(pf: Pagefind, query: string, filters: Record<string, string>
       const typed = [...fixes.keys()];
       return { search: again, plan: corrected, note: fill(labels.corrected!, { typed: typed.join(' '), used: typed.map((w) => fixes.get(w)).join(' ') }) };
     }
+  }
+  // Pagefind passes over a word it has never seen: say so rather than pretend it matched.
+  const unseen = plan.words.filter((w) => /\p{Script=Latin}/u.test(w) && !knownWord(w, vocabulary));
+  if (search.results.length && unseen.length) {
+    const used = withWords(plan, plan.words.filter((w) => !unseen.includes(w)), names);
+    return { search, plan: used, note: fill(labels.fewerWords!, { query, used: usedText(used) }) };
   }
   if (search.results.length >= FEW || unitsOf(plan).length < 2) return { search, plan };
   const relaxed = await fewerWords(pf, plan, filters, names, search.results.length ? search.results.length + FEW : 1);
@@ -193,6 +208,13 @@ async function find(pf: Pagefind, query: string, filters: Record<string, string>
   const seen = new Set(search.results.map((r) => r.id));
   const merged = [...search.results, ...relaxed.search.results.filter((r) => !seen.has(r.id))];
   return { search: { ...search, results: merged }, plan, note: fill(labels.fewWords!, { used: usedText(relaxed.plan) }) };
+}
+
+/** A word some page contains, or one Pagefind's stemming reaches (cooperate → cooperation). */
+function knownWord(word: string, vocabulary: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  const stem = w.length > 5 ? w.slice(0, Math.max(5, w.length - 3)) : w;
+  return vocabulary.some((v) => v === w || v.startsWith(stem));
 }
 
 /** The query with fewer words, as soon as that finds `atLeast` pages; null if it never does. */
@@ -240,9 +262,11 @@ let generation = 0;
 
 async function run(mode: 'push' | 'replace' | 'none' = 'replace') {
   const query = input.value.trim();
-  const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
+  const filters = currentFilters();
   writeUrl(mode);
   const mine = ++generation;
+  // Cleared while searching, set to the query once its results are on screen (tests wait for it).
+  root.dataset.done = '';
   const empty = !query && !Object.keys(filters).length;
   start.hidden = !empty;
   if (empty) {
@@ -390,6 +414,8 @@ readUrl();
 start.hidden = Boolean(input.value || selects.some((s) => s.value));
 void load().then(async (pf) => {
   await fillFilters(pf);
-  readUrl();
-  await run('none');
+  // The filters' options exist only now; the query box is left alone if the reader has typed.
+  for (const s of selects) s.value = pendingFilters![s.dataset.filter!] ?? '';
+  pendingFilters = null;
+  if (!generation) await run('none');
 });

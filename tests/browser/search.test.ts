@@ -139,7 +139,7 @@ describe('search queries that do not match as typed', () => {
     const page = await open('/en/search/');
     await submit(page, 'Kazakstan');
     expect(await page.locator('.search-result__title').first().getAttribute('href')).toBe('/en/countries/kz/');
-    expect(await page.locator('[data-status]').innerText()).toContain('Kazakhstan');
+    expect(await page.locator('[data-status]').innerText()).toContain('“Kazakhstan”');
     await page.close();
   });
 
