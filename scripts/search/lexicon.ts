@@ -18,6 +18,8 @@ export function buildLexicon(pages: readonly string[], names: readonly SearchNam
     const main = /<main[^>]*>([\s\S]*?)<\/main>/u.exec(html)?.[1] ?? '';
     for (const m of textOf(main).toLowerCase().matchAll(/\p{Script=Latin}{3,}/gu)) words.add(m[0]);
   }
-  const used = [...names].sort((a, b) => a.zh.localeCompare(b.zh) || a.en.localeCompare(b.en));
+  // Code-unit order, not the machine's locale, so every machine writes the same file.
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const used = [...names].sort((a, b) => byCode(a.zh, b.zh) || byCode(a.en, b.en));
   return { names: used, words: [...words].sort() };
 }
