@@ -23,7 +23,12 @@ export interface SearchQuality {
   p90Bytes: number;
 }
 
-export async function searchQuality(browser: Browser, baseUrl: string, dist: string, queriesFile: string): Promise<SearchQuality> {
+export async function searchQuality(
+  browser: Browser,
+  baseUrl: string,
+  dist: string,
+  queriesFile: string,
+): Promise<SearchQuality> {
   const queries = parse(readFileSync(queriesFile, 'utf8')) as EvalQuery[];
   const runs: { urls: string[]; ms: number; bytes: number }[] = new Array(queries.length);
   for (const lang of ['zh', 'en'] as const) {

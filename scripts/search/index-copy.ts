@@ -13,7 +13,8 @@ import type { GlossaryEntry } from '../../src/schemas/records.ts';
 import { nameToken, type SearchName } from '../../src/lib/search-names.ts';
 import { aliasesForTitle, formsOf } from './aliases.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 export const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/gu, ' ')
@@ -28,7 +29,8 @@ export const searchNames = (entries: readonly GlossaryEntry[]): SearchName[] =>
   entries.map((e) => ({ zh: e.zh, en: e.en, forms: [...new Set(formsOf(e))] }));
 
 const isHan = (s: string) => /\p{Script=Han}/u.test(s);
-const latinWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+const latinWord = (form: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Names any of whose forms occur in the text: Chinese as substrings, Latin as whole words (≥ 3 letters). */
 export function namesInText(text: string, names: readonly SearchName[]): SearchName[] {
@@ -66,7 +68,10 @@ export function indexCopy(html: string, entries: readonly GlossaryEntry[], names
   let out = html.replace(/(<main[^>]*>)/u, `$1${extra.join('')}`);
   out = out.replace(ORIGINAL_FACT, '');
   // Text nodes only: attributes keep their ids and hrefs.
-  out = out.replace(/>([^<]+)</gu, (_, text: string) => `>${text.replace(ANCHOR_ID, '').replace(/([\p{L}\p{N}])[–—]([\p{L}\p{N}])/gu, '$1 – $2')}<`);
+  out = out.replace(
+    />([^<]+)</gu,
+    (_, text: string) => `>${text.replace(ANCHOR_ID, '').replace(/([\p{L}\p{N}])[–—]([\p{L}\p{N}])/gu, '$1 – $2')}<`,
+  );
   return out;
 }
 

@@ -16,7 +16,10 @@ export function buildLexicon(pages: readonly string[], names: readonly SearchNam
   const words = new Set<string>();
   for (const html of pages) {
     const main = /<main[^>]*>([\s\S]*?)<\/main>/u.exec(html)?.[1] ?? '';
-    for (const m of textOf(main).toLowerCase().matchAll(/\p{Script=Latin}{3,}/gu)) words.add(m[0]);
+    for (const m of textOf(main)
+      .toLowerCase()
+      .matchAll(/\p{Script=Latin}{3,}/gu))
+      words.add(m[0]);
   }
   // Code-unit order, not the machine's locale, so every machine writes the same file.
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

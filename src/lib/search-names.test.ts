@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { nameToken, namesIn, namesInQuery, type SearchName } from './search-names.ts';
 
 const n = (zh: string, en: string, forms: string[] = []): SearchName => ({ zh, en, forms: [zh, en, ...forms] });
-const names = [n('哈萨克斯坦', 'Kazakhstan', ['哈国']), n('塔吉克斯坦', 'Tajikistan'), n('哈萨克斯坦农业部', 'Ministry of Agriculture of Kazakhstan')];
+const names = [
+  n('哈萨克斯坦', 'Kazakhstan', ['哈国']),
+  n('塔吉克斯坦', 'Tajikistan'),
+  n('哈萨克斯坦农业部', 'Ministry of Agriculture of Kazakhstan'),
+];
 
 describe('nameToken', () => {
   test('is letters only, stable and distinct for distinct names', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { nameToken, type SearchName } from './search-names.ts';
-import { correctWord, diversify, editDistance, excerptFromBoundary, highlight, planQuery, rerank } from './search-query.ts';
+import {
+  correctWord,
+  diversify,
+  editDistance,
+  excerptFromBoundary,
+  highlight,
+  planQuery,
+  rerank,
+} from './search-query.ts';
 
 const n = (zh: string, en: string, forms: string[] = []): SearchName => ({ zh, en, forms: [zh, ...forms, en] });
 const names = [n('哈萨克斯坦', 'Kazakhstan', ['哈国']), n('塔吉克斯坦', 'Tajikistan')];
@@ -10,7 +18,10 @@ describe('planQuery', () => {
     expect(planQuery('塔吉克斯坦 农业', names, 'zh').pagefind).toBe(`${nameToken('塔吉克斯坦')} 农业`);
     expect(planQuery('哈国', names, 'zh').pagefind).toBe(`哈萨克斯坦 ${nameToken('哈萨克斯坦')}`);
     expect(planQuery('Tajikistan', names, 'zh').pagefind).toBe(`塔吉克斯坦 ${nameToken('塔吉克斯坦')}`);
-    expect(planQuery('drip irrigation', names, 'en')).toMatchObject({ pagefind: 'drip irrigation', words: ['drip', 'irrigation'] });
+    expect(planQuery('drip irrigation', names, 'en')).toMatchObject({
+      pagefind: 'drip irrigation',
+      words: ['drip', 'irrigation'],
+    });
   });
 });
 
@@ -40,12 +51,20 @@ describe('rerank', () => {
   const r = (url: string, score: number, title: string, kind: string) => ({ url, score, title, kind, alsoKnownAs: '' });
   test('the record whose title answers the query outranks a broad page that repeats the words', () => {
     const plan = planQuery('塔吉克斯坦 农业', names, 'zh');
-    const out = rerank([r('/country', 10, '塔吉克斯坦', 'country'), r('/park', 6, '中塔农业科技园', 'platform')], plan, 'zh');
+    const out = rerank(
+      [r('/country', 10, '塔吉克斯坦', 'country'), r('/park', 6, '中塔农业科技园', 'platform')],
+      plan,
+      'zh',
+    );
     expect(out.map((x) => x.url)).toEqual(['/park', '/country']);
   });
   test('a query that is the broad page’s title keeps it first', () => {
     const plan = planQuery('塔吉克斯坦', names, 'zh');
-    const out = rerank([r('/event', 10, '中国与塔吉克斯坦建立全面战略伙伴关系', 'event'), r('/country', 9, '塔吉克斯坦', 'country')], plan, 'zh');
+    const out = rerank(
+      [r('/event', 10, '中国与塔吉克斯坦建立全面战略伙伴关系', 'event'), r('/country', 9, '塔吉克斯坦', 'country')],
+      plan,
+      'zh',
+    );
     expect(out[0]!.url).toBe('/country');
   });
 });
@@ -53,7 +72,9 @@ describe('rerank', () => {
 describe('excerptFromBoundary', () => {
   test('an excerpt cut inside a word is extended back to the boundary', () => {
     const content = '中国与哈萨克斯坦建立全面战略伙伴关系。日期';
-    expect(excerptFromBoundary('斯坦建立全面<mark>战略</mark>', content)).toBe('中国与哈萨克斯坦建立全面<mark>战略</mark>');
+    expect(excerptFromBoundary('斯坦建立全面<mark>战略</mark>', content)).toBe(
+      '中国与哈萨克斯坦建立全面<mark>战略</mark>',
+    );
     expect(excerptFromBoundary('日期', content)).toBe('日期');
   });
 });
@@ -61,10 +82,14 @@ describe('excerptFromBoundary', () => {
 describe('highlight', () => {
   test('marks the whole name, not its segments nor 斯坦 in other names', () => {
     const plan = planQuery('塔吉克斯坦 农业', names, 'zh');
-    expect(highlight('<mark>塔吉克</mark><mark>斯坦</mark><mark>农业</mark>园，哈萨克<mark>斯坦</mark>', plan, 'zh')).toBe('<mark>塔吉克斯坦</mark><mark>农业</mark>园，哈萨克斯坦');
+    expect(
+      highlight('<mark>塔吉克</mark><mark>斯坦</mark><mark>农业</mark>园，哈萨克<mark>斯坦</mark>', plan, 'zh'),
+    ).toBe('<mark>塔吉克斯坦</mark><mark>农业</mark>园，哈萨克斯坦');
   });
   test('marks inflected Latin words by their stem', () => {
-    expect(highlight('Cooperation and cooperating', planQuery('cooperate', names, 'en'), 'en')).toBe('<mark>Cooperation</mark> and <mark>cooperating</mark>');
+    expect(highlight('Cooperation and cooperating', planQuery('cooperate', names, 'en'), 'en')).toBe(
+      '<mark>Cooperation</mark> and <mark>cooperating</mark>',
+    );
   });
 });
 

@@ -68,12 +68,17 @@ export function planQuery(query: string, names: readonly SearchName[], lang: Lan
   const words = contentWords(otherWords(query, hits));
   // With other words, a name is its token only: the words rank the pages that hold the name.
   // A query of names alone keeps their printed form too, so the page about the name ranks first.
-  const nameTerms = hits.map((h) => (words.length ? nameToken(h.name.zh) : `${nameIn(lang, h.name)} ${nameToken(h.name.zh)}`));
+  const nameTerms = hits.map((h) =>
+    words.length ? nameToken(h.name.zh) : `${nameIn(lang, h.name)} ${nameToken(h.name.zh)}`,
+  );
   return { query, pagefind: [...nameTerms, ...words].join(' '), names: hits, words };
 }
 
 /** The query's parts: each name as typed, then each other word. */
-export const unitsOf = (plan: QueryPlan): string[] => [...plan.names.map((h) => plan.query.slice(h.start, h.end)), ...plan.words];
+export const unitsOf = (plan: QueryPlan): string[] => [
+  ...plan.names.map((h) => plan.query.slice(h.start, h.end)),
+  ...plan.words,
+];
 
 /** Restricted Damerau–Levenshtein distance (a swap of neighbours costs one). */
 export function editDistance(a: string, b: string): number {
@@ -117,7 +122,8 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
     const edits = Math.abs(v.length - w.length) <= 3 ? editDistance(w, v) : Infinity;
     if (!stem && edits > allowedEdits(w.length)) continue;
     // Spelling first (one or two edits), then stems; ties go to the longer shared prefix.
-    const rank = (edits <= allowedEdits(w.length) ? edits : 10 + (Math.max(w.length, v.length) - prefix)) - prefix / 100;
+    const rank =
+      (edits <= allowedEdits(w.length) ? edits : 10 + (Math.max(w.length, v.length) - prefix)) - prefix / 100;
     if (!best || rank < best.rank) best = { word: v, rank };
   }
   return best?.word ?? null;
@@ -205,7 +211,11 @@ const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;
  * it back to the previous space or punctuation (at most 12 characters), else marks the cut “…”.
  */
 export function excerptFromBoundary(excerpt: string, content: string): string {
-  const plain = excerpt.replace(/<[^>]+>/gu, '').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+  const plain = excerpt
+    .replace(/<[^>]+>/gu, '')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
   const probe = plain.slice(0, 16);
   const at = probe ? content.indexOf(probe) : -1;
   if (at <= 0 || BOUNDARY.test(content[at - 1]!)) return excerpt;

@@ -7,7 +7,15 @@
 
 import { LANG_TAG, switchLocalePath } from '../i18n/index.ts';
 import type { SearchName } from '../lib/search-names.ts';
-import { correctWord, excerptFromBoundary, highlight, planQuery, rerank, unitsOf, type QueryPlan } from '../lib/search-query.ts';
+import {
+  correctWord,
+  excerptFromBoundary,
+  highlight,
+  planQuery,
+  rerank,
+  unitsOf,
+  type QueryPlan,
+} from '../lib/search-query.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
 
 interface SubResult {
@@ -67,8 +75,13 @@ const MAX_TRIES = 60;
 /** The first results are re-ranked by their titles (their data is loaded for that). */
 const RERANK = 12;
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k] ?? ''));
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) => {
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k] ?? ''));
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -112,17 +125,27 @@ async function fillFilters(pf: Pagefind) {
   const available = await pf.filters();
   for (const select of selects) {
     const name = select.dataset.filter!;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
+    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+      name === 'year' ? Number(b) - Number(a) : a.localeCompare(b),
+    );
     for (const v of values) select.append(el('option', { value: v, textContent: filterLabel(name, v) }));
   }
 }
 
 const filterLabel = (name: string, v: string) =>
-  name === 'kind' ? (labels[`kind.${v}`] ?? v) : name === 'country' ? (countryNames[v] ?? v) : name === 'source' ? (sourceNames[v] ?? v) : v;
+  name === 'kind'
+    ? (labels[`kind.${v}`] ?? v)
+    : name === 'country'
+      ? (countryNames[v] ?? v)
+      : name === 'source'
+        ? (sourceNames[v] ?? v)
+        : v;
 
 /** Until the filters' options are loaded, the filters are the URL's (a select cannot hold them yet). */
 let pendingFilters: Record<string, string> | null = Object.fromEntries(
-  selects.map((s) => [s.dataset.filter!, new URLSearchParams(location.search).get(s.dataset.filter!) ?? '']).filter(([, v]) => v),
+  selects
+    .map((s) => [s.dataset.filter!, new URLSearchParams(location.search).get(s.dataset.filter!) ?? ''])
+    .filter(([, v]) => v),
 );
 const currentFilters = (): Record<string, string> =>
   pendingFilters ?? Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
@@ -131,7 +154,10 @@ function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const s of selects) s.value = params.get(s.dataset.filter!) ?? '';
-  if (pendingFilters) pendingFilters = Object.fromEntries(selects.map((s) => [s.dataset.filter!, params.get(s.dataset.filter!) ?? '']).filter(([, v]) => v));
+  if (pendingFilters)
+    pendingFilters = Object.fromEntries(
+      selects.map((s) => [s.dataset.filter!, params.get(s.dataset.filter!) ?? '']).filter(([, v]) => v),
+    );
 }
 
 /** `push` for a submitted query or a filter change (Back returns to it), `replace` while typing. */
@@ -156,7 +182,8 @@ interface Outcome {
   crossLanguage?: boolean;
 }
 
-const hasOtherScript = (words: string[]) => words.some((w) => (pageLang === 'zh' ? /\p{Script=Latin}/u.test(w) : /\p{Script=Han}/u.test(w)));
+const hasOtherScript = (words: string[]) =>
+  words.some((w) => (pageLang === 'zh' ? /\p{Script=Latin}/u.test(w) : /\p{Script=Han}/u.test(w)));
 const withWords = (plan: QueryPlan, words: string[], names: readonly SearchName[]): QueryPlan =>
   planQuery([...plan.names.map((h) => plan.query.slice(h.start, h.end)), ...words].join(' '), names, pageLang);
 
@@ -186,28 +213,45 @@ async function find(pf: Pagefind, query: string, filters: Record<string, string>
     if (c) fixes.set(w, /^\p{Lu}/u.test(w) ? c[0]!.toUpperCase() + c.slice(1) : c);
   }
   if (fixes.size) {
-    const corrected = withWords(plan, plan.words.map((w) => fixes.get(w) ?? w), names);
+    const corrected = withWords(
+      plan,
+      plan.words.map((w) => fixes.get(w) ?? w),
+      names,
+    );
     const again = await pf.search(corrected.pagefind, { filters });
     if (again.results.length > search.results.length) {
       const typed = [...fixes.keys()];
-      return { search: again, plan: corrected, note: fill(labels.corrected!, { typed: typed.join(' '), used: typed.map((w) => fixes.get(w)).join(' ') }) };
+      return {
+        search: again,
+        plan: corrected,
+        note: fill(labels.corrected!, { typed: typed.join(' '), used: typed.map((w) => fixes.get(w)).join(' ') }),
+      };
     }
   }
   // Pagefind passes over a word it has never seen: say so rather than pretend it matched.
   const unseen = plan.words.filter((w) => /\p{Script=Latin}/u.test(w) && !knownWord(w, vocabulary));
   if (search.results.length && unseen.length) {
-    const used = withWords(plan, plan.words.filter((w) => !unseen.includes(w)), names);
+    const used = withWords(
+      plan,
+      plan.words.filter((w) => !unseen.includes(w)),
+      names,
+    );
     return { search, plan: used, note: fill(labels.fewerWords!, { query, used: usedText(used) }) };
   }
   if (search.results.length >= FEW || unitsOf(plan).length < 2) return { search, plan };
   const relaxed = await fewerWords(pf, plan, filters, names, search.results.length ? search.results.length + FEW : 1);
   if (!relaxed) return { search, plan };
-  if (!search.results.length) return { ...relaxed, note: fill(labels.fewerWords!, { query, used: usedText(relaxed.plan) }) };
+  if (!search.results.length)
+    return { ...relaxed, note: fill(labels.fewerWords!, { query, used: usedText(relaxed.plan) }) };
   // Very few pages hold every word (often a long document that happens to): the pages that hold
   // most of them follow, and re-ranking by title decides among the first.
   const seen = new Set(search.results.map((r) => r.id));
   const merged = [...search.results, ...relaxed.search.results.filter((r) => !seen.has(r.id))];
-  return { search: { ...search, results: merged }, plan, note: fill(labels.fewWords!, { used: usedText(relaxed.plan) }) };
+  return {
+    search: { ...search, results: merged },
+    plan,
+    note: fill(labels.fewWords!, { used: usedText(relaxed.plan) }),
+  };
 }
 
 /** A word some page contains, or one Pagefind's stemming reaches (cooperate → cooperation). */
@@ -218,7 +262,13 @@ function knownWord(word: string, vocabulary: readonly string[]): boolean {
 }
 
 /** The query with fewer words, as soon as that finds `atLeast` pages; null if it never does. */
-async function fewerWords(pf: Pagefind, plan: QueryPlan, filters: Record<string, string>, names: SearchName[], atLeast: number): Promise<{ search: Search; plan: QueryPlan } | null> {
+async function fewerWords(
+  pf: Pagefind,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+  names: SearchName[],
+  atLeast: number,
+): Promise<{ search: Search; plan: QueryPlan } | null> {
   // Words no page contains go first. Then the shorter queries are tried longest first and, among
   // those of one length, the ones keeping the rarest words first (the most telling: summed
   // inverse document frequency), so a common word that does not fit goes and the subject stays.
@@ -249,7 +299,8 @@ function subsetsOf<T>(items: readonly T[], size: number): T[][] {
   return [...subsetsOf(rest, size - 1).map((s) => [first!, ...s]), ...subsetsOf(rest, size)];
 }
 
-const usedText = (plan: QueryPlan) => [...plan.names.map((h) => (pageLang === 'zh' ? h.name.zh : h.name.en)), ...plan.words].join(' ');
+const usedText = (plan: QueryPlan) =>
+  [...plan.names.map((h) => (pageLang === 'zh' ? h.name.zh : h.name.en)), ...plan.words].join(' ');
 
 interface Shown {
   outcome: Outcome;
@@ -286,7 +337,14 @@ async function run(mode: 'push' | 'replace' | 'none' = 'replace') {
   if (mine !== generation) return;
   for (const { r, d } of head) cache.set(r.id, d);
   const ranked = rerank(
-    head.map(({ r, d }) => ({ url: d.url, score: r.score, title: d.meta.title ?? '', kind: d.meta.kind ?? 'page', alsoKnownAs: `${d.meta.aliases ?? ''} ${d.meta.original ?? ''}`, r })),
+    head.map(({ r, d }) => ({
+      url: d.url,
+      score: r.score,
+      title: d.meta.title ?? '',
+      kind: d.meta.kind ?? 'page',
+      alsoKnownAs: `${d.meta.aliases ?? ''} ${d.meta.original ?? ''}`,
+      r,
+    })),
     outcome.plan,
     outcome.crossLanguage ? otherLang : pageLang,
   ).map((x) => x.r);
@@ -308,7 +366,11 @@ async function renderMore(mine = generation) {
   const total = s.order.length;
   const parts: (Node | string)[] = [];
   if (s.outcome.note) parts.push(s.outcome.note, ' ');
-  parts.push(s.rendered < total ? fill(labels.showing!, { count: total, shown: s.rendered }) : fill(labels.results!, { count: total }));
+  parts.push(
+    s.rendered < total
+      ? fill(labels.showing!, { count: total, shown: s.rendered })
+      : fill(labels.results!, { count: total }),
+  );
   status.replaceChildren(...parts);
   more.hidden = s.rendered >= total;
 }
@@ -318,7 +380,13 @@ function renderNone(query: string, filters: Record<string, string>, unfiltered: 
   if (!set.length || !query) {
     status.replaceChildren(fill(labels.none!, { query }));
     // Typed in the other language's script: its own search page may know more words.
-    if (hasOtherScript([query])) status.append(' ', labels.tryOther!, ' ', el('a', { href: `${root.dataset.otherSearch}?q=${encodeURIComponent(query)}`, textContent: query }));
+    if (hasOtherScript([query]))
+      status.append(
+        ' ',
+        labels.tryOther!,
+        ' ',
+        el('a', { href: `${root.dataset.otherSearch}?q=${encodeURIComponent(query)}`, textContent: query }),
+      );
     return;
   }
   const described = set.map(([k, v]) => `${labels[`filter.${k}`]}: ${filterLabel(k, v)}`).join(', ');
@@ -347,17 +415,27 @@ function renderResult(d: ResultData, outcome: Outcome) {
   const kind = d.meta.kind ?? 'page';
   const title = el('a', { href: url, textContent: d.meta.title ?? d.url, className: 'search-result__title' });
   if (outcome.crossLanguage) title.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-  const badges = el('p', { className: 'record-meta' }, [el('span', { className: 'badge', textContent: labels[`kind.${kind}`] ?? kind })]);
-  for (const c of (d.meta.countries ?? '').split(' ').filter(Boolean)) badges.append(el('span', { className: 'chip', textContent: countryNames[c] ?? c }));
+  const badges = el('p', { className: 'record-meta' }, [
+    el('span', { className: 'badge', textContent: labels[`kind.${kind}`] ?? kind }),
+  ]);
+  for (const c of (d.meta.countries ?? '').split(' ').filter(Boolean))
+    badges.append(el('span', { className: 'chip', textContent: countryNames[c] ?? c }));
   if (outcome.crossLanguage) badges.append(el('span', { className: 'muted small', textContent: labels.matchedIn! }));
-  const item = el('li', { className: 'search-result' }, [title, badges, excerptNode(d.excerpt, d.content, outcome.plan, lang)]);
+  const item = el('li', { className: 'search-result' }, [
+    title,
+    badges,
+    excerptNode(d.excerpt, d.content, outcome.plan, lang),
+  ]);
   // A long document: its matching sections, each linking to the paragraph that matched.
   const subs = kind === 'document' ? d.sub_results.filter((s) => s.url.includes('#')).slice(0, 3) : [];
   if (subs.length) {
     const sections = el('ul', { className: 'search-result__sections' });
     for (const s of subs) {
       const href = anchorFor(d, s);
-      const link = el('a', { href: outcome.crossLanguage ? switchLocalePath(href, pageLang) : href, textContent: s.title });
+      const link = el('a', {
+        href: outcome.crossLanguage ? switchLocalePath(href, pageLang) : href,
+        textContent: s.title,
+      });
       sections.append(el('li', {}, [link, excerptNode(s.excerpt, d.content, outcome.plan, lang)]));
     }
     item.append(el('p', { className: 'muted small', textContent: labels.sections! }), sections);
@@ -394,7 +472,12 @@ window.addEventListener('popstate', () => {
 
 document.addEventListener('keydown', (e) => {
   const active = document.activeElement;
-  if (e.key === '/' && active !== input && !(active instanceof HTMLInputElement) && !(active instanceof HTMLSelectElement)) {
+  if (
+    e.key === '/' &&
+    active !== input &&
+    !(active instanceof HTMLInputElement) &&
+    !(active instanceof HTMLSelectElement)
+  ) {
     e.preventDefault();
     input.focus();
     input.select();

@@ -7,7 +7,10 @@ import { allIndexedPages, searchIn } from '../support/pagefind.ts';
 import { score, searchThroughPage, type EvalQuery } from '../support/search-page.ts';
 
 const base = inject('baseUrl');
-const terms = parse(readFileSync(new URL('../search/recall-terms.yaml', import.meta.url), 'utf8')) as { zh: string[]; en: string[] };
+const terms = parse(readFileSync(new URL('../search/recall-terms.yaml', import.meta.url), 'utf8')) as {
+  zh: string[];
+  en: string[];
+};
 /** `expect`: the page the query must return in the top 5, or a list of equally right pages. */
 const queries = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as EvalQuery[];
 let browser: Browser;
@@ -27,7 +30,9 @@ async function open(path: string): Promise<Page> {
 
 /** Does the page text contain the term as a user means it: substring in Chinese, whole word in English. */
 const contains = (lang: 'zh' | 'en', text: string, term: string) =>
-  lang === 'zh' ? text.includes(term) : new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(text);
+  lang === 'zh'
+    ? text.includes(term)
+    : new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu').test(text);
 
 describe('search recall', () => {
   for (const lang of ['zh', 'en'] as const) {
@@ -50,25 +55,37 @@ describe('search recall', () => {
 });
 
 describe('search evaluation set', () => {
-  test('typed into the search page: recall@5 ≥ 97%, MRR ≥ 0.85, no category below 90%', { timeout: 600_000 }, async () => {
-    expect(queries.length).toBeGreaterThanOrEqual(150);
-    for (const lang of ['zh', 'en'] as const) expect(queries.filter((q) => q.lang === lang).length).toBeGreaterThan(queries.length * 0.4);
-    const runs: { urls: string[]; ms: number }[] = new Array(queries.length);
-    for (const lang of ['zh', 'en'] as const) {
-      const page = await open(`/${lang}/search/`);
-      const mine = queries.map((q, i) => [q, i] as const).filter(([q]) => q.lang === lang);
-      const results = await searchThroughPage(page, mine.map(([q]) => q.q));
-      results.forEach((r, k) => (runs[mine[k]![1]] = r));
-      await page.close();
-    }
-    const s = score(queries, runs);
-    const line = (name: string, v: { n: number; recall5: number; mrr: number }) => `${name} (${v.n}): recall@5 ${(v.recall5 * 100).toFixed(1)}%, MRR ${v.mrr.toFixed(2)}`;
-    console.log([line('all', s.all), ...Object.entries(s.byCategory).map(([c, v]) => line(c, v))].join('\n'));
-    const misses = s.misses.map((m) => `${m.q.q}: wanted ${[m.q.expect].flat().join(' or ')}, got ${m.urls.slice(0, 5).join(' ')}`).join('\n');
-    expect(s.all.recall5, misses).toBeGreaterThanOrEqual(0.97);
-    expect(s.all.mrr, misses).toBeGreaterThanOrEqual(0.85);
-    for (const [c, v] of Object.entries(s.byCategory)) expect(v.recall5, `${c}\n${misses}`).toBeGreaterThanOrEqual(0.9);
-  });
+  test(
+    'typed into the search page: recall@5 ≥ 97%, MRR ≥ 0.85, no category below 90%',
+    { timeout: 600_000 },
+    async () => {
+      expect(queries.length).toBeGreaterThanOrEqual(150);
+      for (const lang of ['zh', 'en'] as const)
+        expect(queries.filter((q) => q.lang === lang).length).toBeGreaterThan(queries.length * 0.4);
+      const runs: { urls: string[]; ms: number }[] = new Array(queries.length);
+      for (const lang of ['zh', 'en'] as const) {
+        const page = await open(`/${lang}/search/`);
+        const mine = queries.map((q, i) => [q, i] as const).filter(([q]) => q.lang === lang);
+        const results = await searchThroughPage(
+          page,
+          mine.map(([q]) => q.q),
+        );
+        results.forEach((r, k) => (runs[mine[k]![1]] = r));
+        await page.close();
+      }
+      const s = score(queries, runs);
+      const line = (name: string, v: { n: number; recall5: number; mrr: number }) =>
+        `${name} (${v.n}): recall@5 ${(v.recall5 * 100).toFixed(1)}%, MRR ${v.mrr.toFixed(2)}`;
+      console.log([line('all', s.all), ...Object.entries(s.byCategory).map(([c, v]) => line(c, v))].join('\n'));
+      const misses = s.misses
+        .map((m) => `${m.q.q}: wanted ${[m.q.expect].flat().join(' or ')}, got ${m.urls.slice(0, 5).join(' ')}`)
+        .join('\n');
+      expect(s.all.recall5, misses).toBeGreaterThanOrEqual(0.97);
+      expect(s.all.mrr, misses).toBeGreaterThanOrEqual(0.85);
+      for (const [c, v] of Object.entries(s.byCategory))
+        expect(v.recall5, `${c}\n${misses}`).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });
 
 describe('search page', () => {
@@ -123,10 +140,14 @@ describe('search page', () => {
 });
 
 /** Waits until the page has rendered the query in its box (it marks the root when done). */
-const settled = (page: Page) => page.waitForFunction(() => {
-  const root = document.querySelector<HTMLElement>('[data-search-root]');
-  return root?.dataset.done !== undefined && root.dataset.done === document.querySelector<HTMLInputElement>('#search-input')!.value.trim();
-});
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const root = document.querySelector<HTMLElement>('[data-search-root]');
+    return (
+      root?.dataset.done !== undefined &&
+      root.dataset.done === document.querySelector<HTMLInputElement>('#search-input')!.value.trim()
+    );
+  });
 
 async function submit(page: Page, query: string) {
   await page.fill('#search-input', query);
@@ -154,7 +175,9 @@ describe('search queries that do not match as typed', () => {
   test('an English query on the Chinese page finds Chinese pages through the English text', async () => {
     const page = await open('/zh/search/');
     await submit(page, 'drip irrigation');
-    const hrefs = await page.locator('.search-result__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.search-result__title')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/zh\//u);
     await page.close();
@@ -177,13 +200,19 @@ describe('search results', () => {
   });
 
   test('snippets show page text only: no anchor ids, no page chrome', async () => {
-    for (const [lang, q] of [['en', 'Tajikistan'], ['zh', '塔吉克斯坦'], ['en', 'animal husbandry'], ['zh', '联合研究中心']] as const) {
+    for (const [lang, q] of [
+      ['en', 'Tajikistan'],
+      ['zh', '塔吉克斯坦'],
+      ['en', 'animal husbandry'],
+      ['zh', '联合研究中心'],
+    ] as const) {
       const page = await open(`/${lang}/search/`);
       await submit(page, q);
       const text = (await page.locator('.search-result__excerpt').allInnerTexts()).join('\n');
       expect(text.length).toBeGreaterThan(0);
       expect(text).not.toMatch(/(?<![\p{L}\p{N}])[a-z]{1,3}-[0-9a-f]{8}(?![\p{L}\p{N}])/u);
-      for (const chrome of ['Found an error', 'Report it', 'Name as printed', '发现错误', '¶']) expect(text).not.toContain(chrome);
+      for (const chrome of ['Found an error', 'Report it', 'Name as printed', '发现错误', '¶'])
+        expect(text).not.toContain(chrome);
       await page.close();
     }
   });
@@ -191,7 +220,9 @@ describe('search results', () => {
   test('a source document lists its matching sections, each linking to an anchor on that page', async () => {
     const page = await open('/zh/search/?kind=document');
     await submit(page, '滴灌');
-    const links = await page.locator('.search-result__sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('.search-result__sections a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links.slice(0, 3)) {
       const [path, id] = href.split('#');

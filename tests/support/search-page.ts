@@ -13,9 +13,16 @@ export interface EvalQuery {
  * waits until the page says it has rendered that query; returns the result links in order and the
  * time from submitting to the results on screen. `page` must be on /<lang>/search/.
  */
-export async function searchThroughPage(page: Page, queries: readonly string[]): Promise<{ query: string; urls: string[]; ms: number }[]> {
+export async function searchThroughPage(
+  page: Page,
+  queries: readonly string[],
+): Promise<{ query: string; urls: string[]; ms: number }[]> {
   const out: { query: string; urls: string[]; ms: number }[] = [];
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.done !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.done !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
   for (const query of queries) {
     await page.fill('#search-input', query);
     // Timed inside the page: from submitting to the results on screen (the page marks it done).
@@ -30,7 +37,9 @@ export async function searchThroughPage(page: Page, queries: readonly string[]):
       root.dataset.done = '\u0000';
       root.querySelector('form').requestSubmit();
     })`)) as number;
-    const urls = await page.$$eval('.search-result__title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await page.$$eval('.search-result__title', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     out.push({ query, urls, ms });
   }
   return out;
