@@ -18,6 +18,7 @@ import { PAGE_TYPES } from './bench/page-types.ts';
 import { scale, type ScaleRow } from './bench/scale.ts';
 import { searchLatency, type SearchLatency } from './bench/search-latency.ts';
 import { intake, type IntakeRow } from './bench/intake.ts';
+import { searchQuality, type SearchQuality } from './bench/search-quality.ts';
 import { kib, mib, seconds, table } from './bench/table.ts';
 import { readManifest } from './build-documents.ts';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -45,6 +46,7 @@ interface Results {
   lighthouse?: LighthouseRow[];
   search?: SearchLatency;
   intake?: IntakeRow[];
+  searchQuality?: SearchQuality;
 }
 
 function sourceSize(): { documents: number; chars: number } {
@@ -92,7 +94,7 @@ function report(r: Results): string {
   }
   if (r.search) {
     const s = r.search;
-    out.push(`\nSearch (${s.queries.length} evaluation queries, each in a fresh browser context)\n`);
+    out.push(`\nSearch, cold (${s.queries.length} evaluation queries, two per category, each in a fresh browser context)\n`);
     out.push(
       table(
         ['measure', 'median'],
@@ -129,6 +131,19 @@ function report(r: Results): string {
         ['r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
       ),
     );
+  if (r.searchQuality) {
+    const q = r.searchQuality;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    out.push(`\nSearch quality (${q.all.n} evaluation queries typed into the search page, warm; recall@5 and MRR)\n`);
+    out.push(
+      table(
+        ['category', 'queries', 'recall@5', 'MRR'],
+        [...Object.entries(q.byCategory).map(([c, v]) => [c, v.n, pct(v.recall5), v.mrr.toFixed(2)]), ['**all**', q.all.n, pct(q.all.recall5), q.all.mrr.toFixed(2)]],
+        ['l', 'r', 'r', 'r'],
+      ),
+    );
+    out.push(`\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, 90th percentile ${kib(q.p90Bytes)} KiB.`);
+    if (q.misses.length) out.push(`Not in the first five: ${q.misses.join('; ')}.`);
   }
   return out.join('\n');
 }
@@ -152,7 +167,10 @@ async function main(): Promise<void> {
         results.machine.chromium = browser.version();
         try {
           if (sections.has('weight')) results.weight = await browserWeights(browser, url, site);
-          if (sections.has('search')) results.search = await searchLatency(browser, url, site, join(ROOT, 'tests/search/queries.yaml'));
+          if (sections.has('search')) {
+            results.searchQuality = await searchQuality(browser, url, site, join(ROOT, 'tests/search/queries.yaml'));
+            results.search = await searchLatency(browser, url, site, join(ROOT, 'tests/search/queries.yaml'));
+          }
         } finally {
           await browser.close();
         }

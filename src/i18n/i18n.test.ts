@@ -25,6 +25,8 @@ import readerLinksEn from './reader-links.en.json' with { type: 'json' };
 import readerLinksZh from './reader-links.zh.json' with { type: 'json' };
 import reportPageEn from './report-page.en.json' with { type: 'json' };
 import reportPageZh from './report-page.zh.json' with { type: 'json' };
+import searchEn from './search.en.json' with { type: 'json' };
+import searchZh from './search.zh.json' with { type: 'json' };
 import sourceLinkEn from './source-link.en.json' with { type: 'json' };
 import sourceLinkZh from './source-link.zh.json' with { type: 'json' };
 import tableDownloadEn from './table-download.en.json' with { type: 'json' };
@@ -37,12 +39,12 @@ import zhBase from './zh.json' with { type: 'json' };
 const zh: Record<string, string> = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
   ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
-  ...reportPageZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
+  ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en: Record<string, string> = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
   ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
-  ...reportPageEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
+  ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 import { switchLocalePath, useTranslations } from './index.ts';
 
