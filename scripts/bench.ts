@@ -131,6 +131,7 @@ function report(r: Results): string {
         ['r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
       ),
     );
+  }
   if (r.searchQuality) {
     const q = r.searchQuality;
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -8,6 +8,7 @@ const entry = (zh: string, en: string, aliases: string[] = [], enAliases: string
   en,
   aliases,
   enAliases,
+  enRejected: [],
   notWithin: [],
   official: true,
   kind: 'country',
