@@ -33,14 +33,19 @@ export const CHARTS: readonly ChartEntry[] = [
     id: 'platforms-by-country',
     tables: [],
     build: platformModel,
-    docs: (d) => d.documents.map((doc) => doc.slug).filter((slug) => d.platforms.some((p) => p.sources.some((s) => s.doc === slug))),
+    docs: (d) =>
+      d.documents
+        .map((doc) => doc.slug)
+        .filter((slug) => d.platforms.some((p) => p.sources.some((s) => s.doc === slug))),
   },
   { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programs.map((p) => p.doc))] },
 ];
 
 /** The source documents a chart draws on: its tables' documents, else what its entry names. */
 export const chartDocs = (c: ChartEntry, data: SiteData): string[] =>
-  c.tables.length ? [...new Set(c.tables.map((id) => data.tables.find((t) => t.id === id)!.doc))] : (c.docs?.(data) ?? []);
+  c.tables.length
+    ? [...new Set(c.tables.map((id) => data.tables.find((t) => t.id === id)!.doc))]
+    : (c.docs?.(data) ?? []);
 
 /** The id of the chart that draws a source table, or undefined. */
 export const chartForTable = (tableId: string): string | undefined => CHARTS.find((c) => c.tables.includes(tableId))?.id;
