@@ -41,7 +41,9 @@ export const CHARTS: readonly ChartEntry[] = [
 
 /** The source documents a chart draws on: its tables' documents, else what its entry names. */
 export const chartDocs = (c: ChartEntry, data: SiteData): string[] =>
-  c.tables.length ? [...new Set(c.tables.map((id) => data.tables.find((t) => t.id === id)!.doc))] : (c.docs?.(data) ?? []);
+  c.tables.length
+    ? [...new Set(c.tables.map((id) => data.tables.find((t) => t.id === id)!.doc))]
+    : (c.docs?.(data) ?? []);
 
 /** The id of the chart that draws a source table, or undefined. */
 export const chartForTable = (tableId: string): string | undefined => CHARTS.find((c) => c.tables.includes(tableId))?.id;

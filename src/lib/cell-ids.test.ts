@@ -10,7 +10,8 @@ const tables = readdirSync(DIR)
 
 /** A copy of a table with one body cell's printed text changed. */
 function edited(t: TableRecord, r: number, c: number): TableRecord {
-  const rows = t.rows.map((row, i) => row.map((cell, j) => (i === r && j === c ? { ...cell, printed: `${cell.printed}9`, value: 9 } : cell)));
+  const change = (cell: TableRecord['rows'][number][number]) => ({ ...cell, printed: `${cell.printed}9`, value: 9 });
+  const rows = t.rows.map((row, i) => row.map((cell, j) => (i === r && j === c ? change(cell) : cell)));
   return { ...t, rows };
 }
 

@@ -53,7 +53,8 @@ export function cellLabelsIn(
   grid: readonly (readonly string[])[],
 ): Map<string, { rowLabel: string; columnLabel: string }> {
   const rows = table.rows.map((row, r) => row.map((cell, c) => ({ ...cell, printed: grid[r]?.[c] ?? cell.printed })));
-  const byPosition = new Map(tableCells({ rows, headerRows: table.headerRows }).map((x) => [`${x.row - 1},${x.column - 1}`, x]));
+  const cells = tableCells({ rows, headerRows: table.headerRows });
+  const byPosition = new Map(cells.map((x) => [`${x.row - 1},${x.column - 1}`, x]));
   return new Map(
     cellRefs(table).map((ref) => {
       const x = byPosition.get(`${ref.row},${ref.column}`)!;

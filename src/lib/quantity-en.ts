@@ -177,5 +177,6 @@ export function scaledValue(value: number, unit: string): ScaledValue | null {
   const m = /^(千万|千|万|亿)(美元|元人民币|元)$/u.exec(unit.trim());
   if (!m) return null;
   const printed = String(value);
-  return { plain: shift(printed, SCALES[m[1]!]!), unit: BASE_UNITS[m[2]!]!, en: quantityToEnglish(`${printed}${unit.trim()}`).text };
+  const en = quantityToEnglish(`${printed}${unit.trim()}`).text;
+  return { plain: shift(printed, SCALES[m[1]!]!), unit: BASE_UNITS[m[2]!]!, en };
 }

@@ -9,7 +9,8 @@ import type { DocNode, Table } from '../schemas/document.ts';
 export function rowAnchors(table: Pick<Table, 'id' | 'rows'>): string[] {
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
-    const base = `r-${createHash('sha256').update(`${table.id}\n${row.map((c) => c.text).join('\t')}`).digest('hex').slice(0, 8)}`;
+    const text = `${table.id}\n${row.map((c) => c.text).join('\t')}`;
+    const base = `r-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}-${count}`;
@@ -40,7 +41,8 @@ export function sourceTarget(nodes: readonly DocNode[], anchor: string, quote: s
   if (node.type === 'paragraph') return { kind: 'paragraph', anchor, paragraph: ordinal('paragraph') };
   if (node.type !== 'table') return { kind: 'node', anchor };
   const q = quote.trim();
-  const row = node.rows.findIndex((r) => r.some((c) => c.text.includes(q)) || r.map((c) => c.text).join(' | ').includes(q));
+  const holds = (r: Table['rows'][number]) => r.some((c) => c.text.includes(q)) || r.map((c) => c.text).join(' | ').includes(q);
+  const row = node.rows.findIndex(holds);
   if (row < 0) return { kind: 'table', anchor, table: ordinal('table') };
   return { kind: 'row', anchor: rowAnchors(node)[row]!, table: ordinal('table'), row, label: rowLabel(node, row) };
 }

@@ -17,8 +17,8 @@ export interface TableFileMeta {
 }
 
 const WORDS = {
-  zh: { row: '项目', period: '时期', unit: '单位', source: '来源', licence: '许可', url: '网址', printed: '原文' },
-  en: { row: 'Row', period: 'Period', unit: 'Unit', source: 'Source', licence: 'Licence', url: 'URL', printed: 'as printed' },
+  zh: { row: '项目', period: '时期', unit: '单位', source: '来源', licence: '许可', url: '网址' },
+  en: { row: 'Row', period: 'Period', unit: 'Unit', source: 'Source', licence: 'Licence', url: 'URL' },
 } as const;
 
 export interface TableFile {
@@ -35,7 +35,12 @@ export interface TableFile {
  * value in the base unit (`… (USD)`), the printed number kept. Period, unit, source, licence and
  * the page's address are columns of every row, so each line can be read on its own.
  */
-export function tableFile(table: TableRecord, grid: readonly (readonly string[])[], locale: Locale, meta: TableFileMeta): TableFile {
+export function tableFile(
+  table: TableRecord,
+  grid: readonly (readonly string[])[],
+  locale: Locale,
+  meta: TableFileMeta,
+): TableFile {
   const w = WORDS[locale];
   const rows = table.rows.map((row, r) => row.map((cell, c) => ({ ...cell, printed: grid[r]?.[c] ?? cell.printed })));
   const cells = tableCells({ rows, headerRows: table.headerRows });
@@ -61,7 +66,10 @@ export function tableFile(table: TableRecord, grid: readonly (readonly string[])
       const typed = table.rows[or]![oc]!;
       const text = rows[or]![oc]!.printed.trim();
       line.push(typed.kind === 'number' ? typed.value : text || null);
-      if (scaledColumn(c)) line.push(typed.kind === 'number' && typed.value !== null ? scaledValue(typed.value, table.unit!.zh)!.plain : null);
+      if (scaledColumn(c)) {
+        const base = typed.kind === 'number' && typed.value !== null ? scaledValue(typed.value, table.unit!.zh) : null;
+        line.push(base?.plain ?? null);
+      }
     }
     line.push(meta.period, meta.unit, meta.source, meta.licence, meta.url);
     return line;
@@ -77,5 +85,6 @@ export function tableJson(table: TableRecord, file: TableFile, meta: TableFileMe
   const data = file.columns.length - 5;
   const rows = file.rows.map((row) => row.slice(0, data));
   const { title, period, unit, source, licence, url } = meta;
-  return `${JSON.stringify({ id: table.id, title, period, unit, source, licence, url, columns: file.columns.slice(0, data), rows }, null, 2)}\n`;
+  const columns = file.columns.slice(0, data);
+  return `${JSON.stringify({ id: table.id, title, period, unit, source, licence, url, columns, rows }, null, 2)}\n`;
 }

@@ -58,7 +58,10 @@ export function citeValue(t: Parameters<typeof citeTable>[0], cellId: string, f:
  * 图表 — a chart of this site, drawn from a source table: cited as that table, with the chart
  * named after it (the chart is this site's drawing; the numbers are the source's).
  */
-export const citeChart = (c: { id: string; title: Bilingual; docs: readonly string[] }, table: CitedRecord | null): CitedRecord => ({
+export const citeChart = (
+  c: { id: string; title: Bilingual; docs: readonly string[] },
+  table: CitedRecord | null,
+): CitedRecord => ({
   kind: 'chart',
   id: c.id,
   locator: {

@@ -11,7 +11,17 @@ export type CiteLocale = 'zh' | 'en';
 
 /** What kind of thing a citation points at inside a source document. */
 export type RecordKind =
-  | 'document' | 'table' | 'value' | 'chart' | 'figure' | 'platform' | 'event' | 'case' | 'policy' | 'indicator' | 'paragraph';
+  | 'document'
+  | 'table'
+  | 'value'
+  | 'chart'
+  | 'figure'
+  | 'platform'
+  | 'event'
+  | 'case'
+  | 'policy'
+  | 'indicator'
+  | 'paragraph';
 
 /**
  * A record as the citation module sees it: where it lives on this site and where it comes
