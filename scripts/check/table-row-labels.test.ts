@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tableCells } from '../../src/pages/data/_lib/table-cells.ts';
+import { tableCells } from '../../src/lib/table-cells.ts';
 import type { TypedCell } from '../../src/schemas/tables.ts';
 import { checkTableRowLabels } from './table-row-labels.ts';
 

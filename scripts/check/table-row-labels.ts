@@ -1,4 +1,4 @@
-import { labelColumnOf, tableCells, type CellRow } from '../../src/pages/data/_lib/table-cells.ts';
+import { labelColumnOf, tableCells, type CellRow } from '../../src/lib/table-cells.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 
 type Checked = Pick<TableRecord, 'id' | 'rows' | 'headerRows' | 'rowLabelColumns'>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { tableCells } from '../pages/data/_lib/table-cells.ts';
+import { tableCells } from './table-cells.ts';
 import type { TableRecord } from '../schemas/tables.ts';
 
 /** One citable cell of a table: a body cell outside the first column (its row's label). */

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
-import { owners, tableCells } from '../pages/data/_lib/table-cells.ts';
+import { owners, tableCells } from './table-cells.ts';
 import type { TableRecord } from '../schemas/tables.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { scaledValue } from './quantity-en.ts';

@@ -2,7 +2,7 @@ import { DOCUMENT_KINDS_FILE, readDocumentKinds } from '../../../lib/document-ki
 import type { SiteData } from '../../../data/site-data.ts';
 import { toCsv } from '../../../lib/csv.ts';
 import { field, list, tableSchema, type Bilingual, type Field } from './fields.ts';
-import { tableCells, type CellRow } from './table-cells.ts';
+import { tableCells, type CellRow } from '../../../lib/table-cells.ts';
 
 /** One file of the data package, with what datapackage.json says about it. */
 export interface DataResource {

@@ -1,4 +1,4 @@
-import type { TableRecord } from '../../../schemas/tables.ts';
+import type { TableRecord } from '../schemas/tables.ts';
 
 /** 约/近/以上… — qualifiers a printed number may carry; each goes to its own column, never into the value. */
 export const QUALIFIERS = ['约', '近', '余', '多', '左右', '以上', '以下', '以内', '不足', '不超过', '不低于', '不少于', '超过', '突破'] as const;
