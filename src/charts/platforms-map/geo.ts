@@ -1,6 +1,6 @@
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, quantize, transform } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Country } from '../../schemas/records.ts';
 
 /** ISO 3166-1 numeric codes, the feature ids of Natural Earth's countries in world-atlas. */
@@ -47,7 +47,8 @@ export function coarsen(topology: Topology, grid: number): Topology {
     return arc.map((p, i) => toAbsolute(p, i > 0) as [number, number]);
   }) : topology.arcs;
   const { transform: _dropped, ...rest } = topology;
-  return quantize({ ...rest, arcs } as Topology, grid);
+  // quantize's typing wants objects without null properties; the atlas's have none that matter here.
+  return quantize({ ...rest, arcs } as unknown as Topology<Objects>, grid) as unknown as Topology;
 }
 
 /** Points along the box's edges, so a conic projection fits the curved outline, not the corners. */

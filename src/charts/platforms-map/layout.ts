@@ -8,7 +8,7 @@ import type { Country } from '../../schemas/records.ts';
 export interface MapText {
   /** A country's name in the page's language. */
   name: (code: Country) => Label;
-  /** The accessible name and tooltip of a country's link: both names and the count. */
+  /** The accessible name and tooltip of a country's link: its name and count. */
   describe: (code: Country, count: number) => string;
   /** Where a country's link goes. */
   href: (code: Country) => string;

@@ -32,10 +32,10 @@ export function mapModel(data: SiteData, locale: Locale): ChartModel {
   const state = mapState(data.platforms, COUNTRY_ORDER);
   const buckets = countBuckets(Math.max(...state.countries.map((c) => c.ids.length)), 3);
   const other = locale === 'zh' ? 'en' : 'zh';
-  const bothNames = (code: Country) => ({ name: countryLabel(ctx, code).text, other: data.names.country(code)[other] });
   const text: MapText = {
     name: (code) => countryLabel(ctx, code),
-    describe: (code, count) => t('map.describe', { ...bothNames(code), count }),
+    // The page's language only (a screen reader reads it in that voice); the table gives both names.
+    describe: (code, count) => t('map.describe', { name: countryLabel(ctx, code).text, count }),
     href: (code) => `/${locale}/countries/${code.toLowerCase()}/`,
     range: (b) => t(b.min === b.max ? 'map.single' : 'map.range', { min: b.min, max: b.max }),
     zero: t('map.zero'),

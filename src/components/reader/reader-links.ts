@@ -25,7 +25,9 @@ if (strings) {
         say(strings['failed']!);
       }
     });
-    anchor.after(button);
+    // After the passage's own links (¶, and the other language's when there is one).
+    const next = anchor.nextElementSibling;
+    (next?.classList.contains('anchor-link--lang') ? next : anchor).after(button);
   }
 }
 
