@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { TypedCell } from '../../../schemas/tables.ts';
+import type { TypedCell } from '../schemas/tables.ts';
 import { qualifierOf, tableCells } from './table-cells.ts';
 
 const cell = (printed: string, kind: TypedCell['kind'], extra: Partial<TypedCell> = {}): TypedCell => ({
