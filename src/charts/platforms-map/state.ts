@@ -1,16 +1,17 @@
+import { topLevelOf } from '../../lib/platform-tree.ts';
 import type { Country } from '../../schemas/records.ts';
 
 /** The fields of a platform record the map reads. */
 export interface MapPlatformInput {
   id: string;
   countries: readonly Country[];
-  /** Id of the platform it belongs to; sub-units (branches, stations) are not counted on the map. */
-  parent?: string | null | undefined;
+  /** Id of the platform it belongs to (a branch's centre, a station's institute). */
+  parent?: string | undefined;
 }
 
 export interface MapCountry {
   code: Country;
-  /** Top-level platforms naming this country as a partner, in id order. */
+  /** The country's own units (see `mapState`), in id order. */
   ids: string[];
 }
 
@@ -20,22 +21,22 @@ export interface MapState {
   none: number;
   /** Top-level platforms in all. */
   topLevel: number;
-  /** Sub-units left out of the counts. */
+  /** Sub-units counted under their parent (records whose parent is counted in the same scope). */
   subUnits: number;
 }
 
 /**
- * Platforms → a count of top-level platforms (records without a parent) per partner country,
- * for every country in `order`; a platform naming several countries counts in each.
+ * Platforms → per partner country in `order`, the platforms counted on their own there, as every
+ * count of the site does (`topLevelOf` in src/lib/platform-tree.ts): a sub-unit is counted under its
+ * parent where both name the country, and as the country's own unit where its parent is credited
+ * elsewhere. A platform naming several countries counts in each.
  */
 export function mapState(platforms: readonly MapPlatformInput[], order: readonly Country[]): MapState {
-  const top = platforms.filter((p) => !p.parent);
+  const own = (scope: readonly MapPlatformInput[]) => topLevelOf(scope).map((p) => p.id).sort();
+  const top = topLevelOf(platforms);
   return {
-    countries: order.map((code) => ({
-      code,
-      ids: top.filter((p) => p.countries.includes(code)).map((p) => p.id).sort(),
-    })),
-    none: top.filter((p) => p.countries.length === 0).length,
+    countries: order.map((code) => ({ code, ids: own(platforms.filter((p) => p.countries.includes(code))) })),
+    none: topLevelOf(platforms.filter((p) => p.countries.length === 0)).length,
     topLevel: top.length,
     subUnits: platforms.length - top.length,
   };
