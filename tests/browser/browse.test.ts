@@ -36,9 +36,11 @@ async function pick(page: Page, group: number): Promise<{ count: number }> {
   return { count };
 }
 
+// Every card of the results, sub-units nested under their parent included.
+const CARDS = '#results li.record-card';
 const cardsOf = (page: Page) =>
   page
-    .locator('[data-sort-list] > li')
+    .locator(CARDS)
     .evaluateAll((els) =>
       els.map((e) => ({ kind: e.getAttribute('data-kind'), countries: e.getAttribute('data-countries') })),
     );
@@ -50,7 +52,7 @@ describe('platform directory filters', () => {
       const before = new URL(page.url()).pathname;
       const { count } = await pick(page, group);
       expect(new URL(page.url()).pathname).not.toBe(before);
-      expect(await page.locator('[data-sort-list] > li').count()).toBe(count);
+      expect(await page.locator(CARDS).count()).toBe(count);
     }
     // Every earlier choice is still the current one in its group.
     const current = await page.locator('nav[data-facet] a[aria-current="page"]').allInnerTexts();
@@ -76,9 +78,10 @@ describe('platform directory filters', () => {
 
   test('the count says how many are sub-units', async () => {
     const page = await open('/en/platforms/');
-    const text = await page.locator('[data-count]').innerText();
-    const total = await page.locator('[data-sort-list] > li').count();
-    const sub = await page.locator('[data-sort-list] > li .badge', { hasText: /^Sub-unit$/u }).count();
+    const text = await page.locator('#results [data-count]').innerText();
+    const total = await page.locator(CARDS).count();
+    // Sub-units listed with their parent are nested in its card.
+    const sub = await page.locator('#results .record-list--sub > li').count();
     expect(text).toMatch(/sub-units/u);
     expect(text).toContain(String(total));
     if (sub > 0) expect(text).toContain(`${sub} sub-units`);
@@ -104,7 +107,7 @@ describe('platform directory filters', () => {
       ['en', 'en'],
     ] as const) {
       const page = await open(`/${lang}/platforms/`, false);
-      const names = await page.locator('[data-sort-list] > li h3').allInnerTexts();
+      const names = await page.locator('[data-sort-list] > li > h3').allInnerTexts();
       const collator = new Intl.Collator(locale, { numeric: true });
       expect(names, lang).toEqual([...names].sort((a, b) => collator.compare(a, b)));
       await close(page);
@@ -150,7 +153,7 @@ describe('timeline filters', () => {
     expect(spans.length).toBeGreaterThan(0);
     for (const to of spans) expect(to).toBeGreaterThanOrEqual(Number(middle));
     expect(new URL(page.url()).searchParams.get('from')).toBe(middle);
-    expect(await page.locator('[data-count]').innerText()).toContain(`${spans.length} of`);
+    expect(await page.locator('#results [data-count]').innerText()).toContain(`${spans.length} of`);
     // Reloading the address keeps the range.
     await page.reload();
     expect(await items(page).count()).toBe(spans.length);

@@ -43,7 +43,7 @@ describe.each(RECORDS)('printing %s', (path) => {
       as.filter((a) => !a.closest('svg, h1') && !a.classList.contains('chip')).map((a) => ({ href: a.getAttribute('href')!, content: getComputedStyle(a, '::after').content })),
     );
     expect(after.length).toBeGreaterThan(0);
-    for (const { href, content } of after) expect(content, href).toBe(`" <${siteUrl()}${href}>"`);
+    for (const { href, content } of after) expect(content, href).toBe(`" <${siteUrl() ?? ''}${href}>"`);
     await page.close();
   });
 });

@@ -4,6 +4,23 @@
  * - in the side-by-side view, each table row as tall as its counterpart, so rows line up.
  */
 
+// The buttons, the row heights and late font fallback change the layout after the browser scrolled
+// to the #anchor, and scroll anchoring can then carry the view away from it (a phone's stacked
+// columns): while the page settles, and until the reader scrolls, the view lands on it again.
+function keepAnchorInView(): void {
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!target) return;
+  const land = () => target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const watcher = new ResizeObserver(() => requestAnimationFrame(land));
+  watcher.observe(document.body);
+  const stop = () => watcher.disconnect();
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, stop, { once: true, passive: true });
+  setTimeout(stop, 3000);
+  land();
+}
+if (document.readyState === 'complete') keepAnchorInView();
+else addEventListener('load', keepAnchorInView, { once: true });
+
 const strings = document.querySelector<HTMLElement>('[data-reader-links]')?.dataset;
 const liveRegion = document.querySelector<HTMLElement>('[data-reader-links-status]');
 
@@ -61,8 +78,9 @@ function alignRows(): void {
 if (document.querySelector('.parallel__row')) {
   alignRows();
   let frame = 0;
+  const rows = document.querySelector('.parallel__rows') ?? document.querySelector('.parallel__row')!.parentElement!;
   new ResizeObserver(() => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(alignRows);
-  }).observe(document.querySelector('.parallel__rows')!);
+  }).observe(rows);
 }
