@@ -21,3 +21,13 @@ export function countryRecords(data: Pick<SiteData, 'platforms' | 'events' | 'ca
     trade: trade && tradeRow ? { table: trade, row: tradeRow } : null,
   };
 }
+
+export type CountryRecords = ReturnType<typeof countryRecords>;
+
+/** The values of the `platformCounts.counts` line: own platforms, with sub-units, events and cases. */
+export const countsOf = (x: CountryRecords) => ({
+  topLevel: x.platformTally.topLevel,
+  withSub: x.platformTally.withSubUnits,
+  events: x.events.length,
+  cases: x.cases.length,
+});

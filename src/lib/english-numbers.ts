@@ -3,6 +3,7 @@
  * number as printed or converted (`5亿` → `500 million`, `20 世纪 80 年代` → `1980s`, `七个` → `7`,
  * `五成` → `50%`, `1万亩` → `667 ha`), but never a number the Chinese does not state.
  */
+import { shiftDecimal } from './decimal-shift.ts';
 
 /** One number the Chinese states, with every form the English may give it in. */
 export interface SourceNumber {
@@ -18,19 +19,10 @@ const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
 const CN_DIGIT: Record<string, number> = { 零: 0, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Exact decimal × 10^k as a digit string without floating-point error (`4.6`, 8 → `460000000`). */
-function shift(decimal: string, k: number): string {
-  const [int, frac = ''] = decimal.split('.');
-  const digits = (int! + frac).replace(/^0+(?=\d)/u, '');
-  const exp = k - frac.length;
-  if (exp >= 0) return digits + '0'.repeat(exp);
-  const pad = digits.padStart(-exp + 1, '0');
-  return `${pad.slice(0, exp)}.${pad.slice(exp)}`.replace(/\.?0+$/u, '');
-}
 
 /** A value and the same value in thousands, millions and billions (`500000000` → 500000, 500, 0.5). */
 function scaledForms(plain: string): string[] {
-  return [plain, ...[3, 6, 9].map((k) => shift(plain, -k)).filter((v) => !/\.\d{4,}/u.test(v) && v !== '0')];
+  return [plain, ...[3, 6, 9].map((k) => shiftDecimal(plain, -k)).filter((v) => !/\.\d{4,}/u.test(v) && v !== '0')];
 }
 
 /** Reads a Chinese numeral (`十五` → 15, `两` → 2, `百` → 100); null if it is none. */
@@ -78,7 +70,7 @@ export function sourceNumbers(zh: string, options: NumberOptions = { scaled: tru
     // In a range the scale is printed once, after the second number (30～50万元).
     const rangeScale = /^\s*[～~\-—至到]\s*\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*(千万|千|万|亿)/u.exec(zh.slice(m.index + m[0].length))?.[1];
     const k = scale ?? rangeScale;
-    const value = k ? shift(printed, SCALES[k]!) : printed;
+    const value = k ? shiftDecimal(printed, SCALES[k]!) : printed;
     if (options.scaled) for (const f of scaledForms(value)) forms.add(f);
     if (mu && options.scaled) {
       const ha = Number(value) / 15;

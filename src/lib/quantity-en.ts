@@ -3,6 +3,7 @@
  * `1万亩` → `10,000 mu (≈ 667 ha)`. The one place where 万/亿/千 scales and Chinese units become
  * English; translations hold the Chinese text in `{{…}}` tokens and never a converted number.
  */
+import { shiftDecimal } from './decimal-shift.ts';
 
 const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
 const PREFIXES: Record<string, string> = { 近: 'nearly', 约: 'about', 逾: 'over', 超过: 'over', 不少于: 'at least', 不低于: 'at least', 突破: 'over' };
@@ -16,15 +17,6 @@ const TOKEN = new RegExp(
   'u',
 );
 
-/** Exact decimal × 10^k as a plain digit string (no floating-point error): `4375`, 4 → `43750000`. */
-function shift(decimal: string, k: number): string {
-  const [int, frac = ''] = decimal.split('.');
-  const digits = (int! + frac).replace(/^0+(?=\d)/u, '');
-  const exp = k - frac.length;
-  if (exp >= 0) return digits + '0'.repeat(exp);
-  const pad = digits.padStart(-exp + 1, '0');
-  return `${pad.slice(0, exp)}.${pad.slice(exp)}`.replace(/\.?0+$/u, '');
-}
 
 const group = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 
@@ -32,7 +24,7 @@ const group = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 function inWords(plain: string, forceMillions = false): string {
   const [int] = plain.split('.');
   const digits = int!.length;
-  const at = (k: number, word: string) => `${shift(plain, -k).replace(/^(\d+)(?=\.|$)/u, (m) => group(m))} ${word}`;
+  const at = (k: number, word: string) => `${shiftDecimal(plain, -k).replace(/^(\d+)(?=\.|$)/u, (m) => group(m))} ${word}`;
   if (digits > 9) return at(9, 'billion');
   if (digits > 6 || (forceMillions && digits > 5)) return at(6, 'million');
   return plain.includes('.') ? `${group(int!)}.${plain.split('.')[1]}` : group(int!);
@@ -58,7 +50,7 @@ export function quantityToEnglish(zh: string): EnglishQuantity {
   if (!m) throw new Error(`cannot read the quantity “${zh}”`);
   const [, prefix, low, high, approx, scale, unit, suffix] = m;
   const k = scale ? SCALES[scale]! : 0;
-  const values = [low!, ...(high ? [high] : [])].map((v) => shift(v, k));
+  const values = [low!, ...(high ? [high] : [])].map((v) => shiftDecimal(v, k));
   const useMillions = values.some((v) => v.split('.')[0]!.length > 6);
   const numbers = values.map((v) => inWords(v, useMillions));
   // In a range the scale word is said once: `CNY 1–2 million`.
@@ -178,5 +170,5 @@ export function scaledValue(value: number, unit: string): ScaledValue | null {
   if (!m) return null;
   const printed = String(value);
   const en = quantityToEnglish(`${printed}${unit.trim()}`).text;
-  return { plain: shift(printed, SCALES[m[1]!]!), unit: BASE_UNITS[m[2]!]!, en };
+  return { plain: shiftDecimal(printed, SCALES[m[1]!]!), unit: BASE_UNITS[m[2]!]!, en };
 }

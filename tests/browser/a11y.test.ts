@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { fileOf, PAGE_TYPES } from '../../scripts/bench/page-types.ts';
 
@@ -15,14 +15,7 @@ const base = inject('baseUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Dark mode changes only colours, so its pass runs the colour rules alone. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 interface Visit {
   page: Page;
@@ -31,7 +24,7 @@ interface Visit {
 
 /** Opens a page, recording what goes wrong while it loads and runs. */
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
+  const page = await browser().newPage({ viewport: DESKTOP, colorScheme: 'light' });
   const problems: string[] = [];
   const origin = new URL(base).origin;
   page.on('console', (m) => {

@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, PHONE, sharedChromium } from '../support/browser.ts';
 
 // Combined filters of the platform directory and the timeline, as a reader uses them: with
 // JavaScript off (plain links between static pages) and on (sort, year range).
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled });
+  const context = await browser().newContext({ viewport: DESKTOP, javaScriptEnabled });
   const page = await context.newPage();
   const response = await page.goto(base + path);
   expect(response?.status(), path).toBe(200);
@@ -186,7 +179,7 @@ describe('country pages', () => {
   });
 
   test('on a phone the sections start folded and a contents link opens its section, without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/zh/countries/kz/`);
     const folds = page.locator('details.fold');

@@ -1,27 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { COUNTRY_ORDER } from '../../src/lib/countries.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
-import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const base = inject('baseUrl');
 const ROOT = new URL('../../', import.meta.url);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser().newPage({ viewport });
   const response = await gotoSettled(page, base + path);
   expect(response?.status(), path).toBe(200);
   return page;
@@ -215,7 +208,7 @@ describe('chart pages', () => {
   });
 
   test('without JavaScript the chart, its labels and its data table are all there', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     const page = await context.newPage();
     // No scripts run here, so there is nothing to wait for in the page (and evaluate() would hang).
     await page.goto(`${base}/zh/charts/technology-level/`);

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
 
 // The cite panel on the data page (the dataset citation); record pages use the same component.
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe('cite panel', () => {
   test('copies a citation to the clipboard and says so', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const page = await context.newPage();
     await gotoSettled(page, `${base}/en/data/`);
@@ -32,7 +24,7 @@ describe('cite panel', () => {
   });
 
   test('without JavaScript the citations are plain text and the copy buttons stay hidden', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     // No scripts run here, so there is nothing to wait for in the page (and evaluate() would hang).
     await page.goto(`${base}/zh/data/`);
@@ -43,7 +35,7 @@ describe('cite panel', () => {
   });
 
   test('offers the CSL-JSON as a download that parses', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     await gotoSettled(page, `${base}/en/data/`);
     const link = page.locator('[data-cite-panel] a[download$=".json"]');
     expect(await link.getAttribute('download')).toMatch(/\.json$/u);
@@ -54,7 +46,7 @@ describe('cite panel', () => {
   });
 
   test('a build without SITE_URL cites the address the page is served from, in text and files', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     const path = '/en/tables/trade-structure-2013/';
     await page.goto(`${base}${path}`);
     const panel = page.locator('[data-cite-panel]').last();
@@ -70,7 +62,7 @@ describe('cite panel', () => {
   });
 
   test('without JavaScript the address is an honest bracketed mark, never a placeholder host', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/en/tables/trade-structure-2013/`);
     const text = await page.locator('[data-cite-panel] .cite-text').first().innerText();
@@ -79,7 +71,7 @@ describe('cite panel', () => {
   });
 
   test('one value: each cell links to its own citation, whose permalink lands on the cell', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     for (const path of ['/en/tables/trade-structure-2013/', '/zh/tables/technology-level-survey/']) {
       await page.goto(`${base}${path}`);
       const link = page.locator('td.cell-number a.cell-cite').first();
@@ -103,7 +95,7 @@ describe('cite panel', () => {
   });
 
   test("Kazakhstan's 2013 total trade has its own cite control and citation", async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     await page.goto(`${base}/en/tables/trade-structure-2013/`);
     const link = page.getByRole('link', { name: 'Cite this value: Kazakhstan, Total trade' });
     await link.click();

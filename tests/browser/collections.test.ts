@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: DESKTOP });
+  const page = await browser().newPage({ viewport: DESKTOP });
   const response = await gotoSettled(page, base + path);
   expect(response?.status(), path).toBe(200);
   return page;

@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, sharedChromium } from '../support/browser.ts';
 
 // A reader downloads a table from its page, and a citation file from a cite panel, as files.
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe('downloads', () => {
   test('the table page downloads its own CSV, every cell with English labels and the year', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/en/tables/trade-structure-2013/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table-download="csv"]').click()]);
@@ -34,7 +26,7 @@ describe('downloads', () => {
   });
 
   test('a cite panel downloads .bib, .ris and .json files holding the served address', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/en/charts/trade-2013/`);
     const panel = page.locator('[data-cite-panel]');

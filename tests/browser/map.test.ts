@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { COUNTRY_ORDER } from '../../src/lib/countries.ts';
-import { launchChromium } from '../support/browser.ts';
+import { sharedChromium } from '../support/browser.ts';
 
 // The map of platforms per partner country, on the pages that show it: links and counts as a
 // reader meets them, checked against the curated records (never against typed-in numbers).
@@ -20,19 +19,13 @@ const expected = (code: string) => {
   return scope.filter((r) => !r.parent || !scope.some((p) => p.id === r.parent)).length;
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe.each(['/zh/', '/en/', '/zh/platforms/', '/en/platforms/'])('the map on %s', (path) => {
   const lang = path.slice(1, 3);
   for (const width of [1280, 390]) {
     test(`at ${width} px: every country links to its page and shows its count of top-level platforms`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       await page.goto(base + path);
       const svg = page.locator('figure[data-chart="platforms-map"] svg.chart__svg:visible');
       expect(await svg.count()).toBe(1);
@@ -61,7 +54,7 @@ describe.each(['/zh/', '/en/', '/zh/platforms/', '/en/platforms/'])('the map on 
   }
 
   test('the countries are reached with Tab and show their tip on focus; Natural Earth is cited', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base + path);
     const first = page.locator('figure[data-chart="platforms-map"] svg.chart__svg--wide a.map-link').first();
     await first.focus();

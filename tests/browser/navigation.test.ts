@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe('navigation', () => {
   test.each(['zh', 'en'])('every header link in %s resolves to a page', async (lang) => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     await gotoSettled(page, `${base}/${lang}/`);
     const links = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThanOrEqual(10);
@@ -26,7 +18,7 @@ describe('navigation', () => {
   });
 
   test('the language switch keeps the page, and the reader keeps the paragraph', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     await gotoSettled(page, `${base}/zh/platforms/central-asia-ecology-environment-centre/`);
     await page.click('[data-switch-locale]');
     expect(new URL(page.url()).pathname).toBe('/en/platforms/central-asia-ecology-environment-centre/');
@@ -41,7 +33,7 @@ describe('navigation', () => {
   });
 
   test('keyboard focus on the home page: skip link, site name, sections, search, language', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     await gotoSettled(page, `${base}/en/`);
     const order: string[] = [];
     for (let i = 0; i < 16; i++) {
@@ -68,7 +60,7 @@ describe('navigation', () => {
   });
 
   test('on a phone no page scrolls sideways', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await browser().newPage({ viewport: PHONE });
     for (const path of ['/zh/', '/en/', '/zh/platforms/', '/en/countries/kz/', '/zh/tables/trade-structure-2013/', '/en/timeline/', '/zh/search/']) {
       await gotoSettled(page, base + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

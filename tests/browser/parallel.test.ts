@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { sharedChromium } from '../support/browser.ts';
 
 // The side-by-side reader: table rows line up across the two columns, English cells wrap
 // inside their column, and every passage has a "copy link" (its ¶ without JavaScript).
@@ -10,20 +9,14 @@ const DOCS = readdirSync(new URL('../../content/documents/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/u, ''))
   .sort();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe('side by side at 1280 px', () => {
   test('each table row starts level with its counterpart, and no table is wider than its column', async () => {
     let tables = 0;
     for (const lang of ['zh', 'en']) {
       for (const slug of DOCS) {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
         await page.goto(`${base}/${lang}/sources/${slug}/parallel/`);
         await page.waitForLoadState('load');
         const result = await page.evaluate(() =>
@@ -52,7 +45,7 @@ describe('side by side at 1280 px', () => {
 
 describe('copy link', () => {
   test('every passage link has a "copy link" button that copies its absolute address', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/en/sources/${DOCS[0]}/parallel/`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
@@ -69,7 +62,7 @@ describe('copy link', () => {
   });
 
   test('without JavaScript there is no button, and each passage keeps its ¶ link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/zh/sources/${DOCS[0]}/`);
     expect(await page.locator('button.para-copy').count()).toBe(0);

@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { CHARTS } from '../../src/charts/registry.ts';
-import { launchChromium } from '../support/browser.ts';
+import { sharedChromium } from '../support/browser.ts';
 
 // Reading on a 390 px phone: tables, chart labels, chart tips by tap and keyboard, the header.
 const base = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string, viewport = PHONE, options: { hasTouch?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport, ...options });
+  const page = await browser().newPage({ viewport, ...options });
   expect((await page.goto(base + path))?.status(), path).toBe(200);
   return page;
 }

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { siteUrl } from '../../src/lib/citation/site-url.ts';
-import { launchChromium } from '../support/browser.ts';
+import { sharedChromium } from '../support/browser.ts';
 
 // Printing a record: Chromium renders the page to PDF, and the print-media DOM shows what the
 // paper holds (absolute link addresses, no controls, no pager). Nothing beyond Chromium needed.
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 const RECORDS = ['/en/platforms/central-asia-ecology-environment-centre/', '/zh/timeline/uz-strategic-partnership-2012/', '/en/tables/trade-structure-2013/'];
 
 describe.each(RECORDS)('printing %s', (path) => {
   test('gives a PDF whose links print their absolute address, with no controls and no pager', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base + path);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchChromium, PHONE } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, sharedChromium, PHONE } from '../support/browser.ts';
 
 // A record's source link that quotes a table row lands on that row, marked, below any sticky bar.
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 /** Follows the first row link of a record page; returns the landed row's box and the bar's bottom. */
 async function followRow(page: Page, path: string) {
@@ -35,7 +28,7 @@ async function followRow(page: Page, path: string) {
 describe('provenance to the row', () => {
   for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`English side-by-side view, ${name}: the row is marked and not under the column bar`, async () => {
-      const page = await browser.newPage({ viewport });
+      const page = await browser().newPage({ viewport });
       const r = await followRow(page, '/en/cases/goldwind-wind-turbines-uzbekistan/');
       expect(r.text).toMatch(/^Table \d+, row “.+”$/u);
       expect(r.marked).toBe('solid');
@@ -45,7 +38,7 @@ describe('provenance to the row', () => {
   }
 
   test('Chinese reader: the row is marked', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await browser().newPage({ viewport: DESKTOP });
     const r = await followRow(page, '/zh/cases/goldwind-wind-turbines-uzbekistan/');
     expect(r.text).toMatch(/^表 \d+，“.+”行$/u);
     expect(r.marked).toBe('solid');

@@ -1,23 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readManifest } from '../../scripts/build-documents.ts';
 import { isDraft } from '../../src/schemas/manifest.ts';
-import { DESKTOP, gotoSettled, launchChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser().newPage({ viewport });
   const response = await gotoSettled(page, base + path);
   expect(response?.status(), path).toBe(200);
   return page;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
 import { allIndexedPages, searchIn } from '../support/pagefind.ts';
 import { score, searchThroughPage, type EvalQuery } from '../support/search-page.ts';
 
@@ -13,17 +13,10 @@ const terms = parse(readFileSync(new URL('../search/recall-terms.yaml', import.m
 };
 /** `expect`: the page the query must return in the top 5, or a list of equally right pages. */
 const queries = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as EvalQuery[];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: DESKTOP });
+  const page = await browser().newPage({ viewport: DESKTOP });
   await gotoSettled(page, base + path);
   return page;
 }
@@ -133,7 +126,7 @@ describe('search page', () => {
   });
 
   test('without JavaScript the search box leads to the directories', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/zh/search/`);
     expect(await page.locator('noscript').innerHTML()).toContain('/zh/platforms/');

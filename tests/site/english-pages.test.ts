@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST } from '../support/dist.ts';
+import type { HtmlNode as Node } from '../support/html-node.ts';
 
 // Every English page: Chinese characters only inside elements marked lang="zh…", in text and
 // in the attributes people hear or see (title, alt, aria-label, placeholder), and in <title>.
@@ -12,13 +13,6 @@ const pages = builtPages()
 const HAN = /\p{Script=Han}/u;
 const SPOKEN_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder']);
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
 
 /** Chinese text that is not inside a zh-marked element, with the element it sits in. */
 function strayChinese(node: Node, lang: string, out: string[]): void {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { hanShare, visibleText } from '../support/visible-text.ts';
+import type { HtmlNode as Node } from '../support/html-node.ts';
 
 // What an English reader sees: English everywhere, Chinese only as the original beside it.
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -14,12 +15,6 @@ const isReader = (page: string) => page.startsWith('sources/') && page !== 'sour
 /** Originals beside their English make up some Chinese; more than this share means untranslated text. */
 const MAX_HAN_SHARE = 0.2;
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
 const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
 
 /** Elements whose class list includes `cls`. */

@@ -5,6 +5,7 @@ import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { mentions, namesIn } from '../../src/lib/glossary-consistency.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
+import type { HtmlNode as Node } from '../support/html-node.ts';
 
 // One English name per body, as readers see it on the built English pages.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,12 +13,6 @@ const EN = join(ROOT, 'dist', 'en');
 const pages = existsSync(EN) ? (readdirSync(EN, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')) : [];
 const glossary = readGlossary(join(ROOT, 'content/curated/glossary'));
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
 const HIDDEN = new Set(['script', 'style', 'template', 'head']);
 /** Quoted evidence is shown as printed; its English is the passage's in the side-by-side reader. */
 const QUOTE = new Set(['blockquote']);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
+import type { HtmlNode as Node } from '../support/html-node.ts';
 
 // Every built page, both languages: what a reader sees or hears holds no template source and no
 // placeholder of a value that went missing. A template expression that ends up in a string (a
@@ -28,13 +29,6 @@ const LEAKS: readonly { name: string; pattern: RegExp; inCode?: boolean }[] = [
   { name: 'placeholder braces', pattern: /\{\{|\}\}/u, inCode: true },
 ];
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
 
 interface Visible {
   text: string;
