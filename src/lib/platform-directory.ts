@@ -89,14 +89,17 @@ export function sortRanks<P extends DirectoryPlatform>(
 export const subUnitCount = (platforms: readonly DirectoryPlatform[]): number =>
   platforms.length - topLevelOf(platforms).length;
 
+/** The label of a country filter value (`kz` → Kazakhstan, `none` → no partner country), for every directory. */
+export function countryValueLabel(locale: Locale, names: NameIndex, value: string): string {
+  if (value === NO_COUNTRY) return useTranslations(locale)('platforms.none');
+  const entry = names.country(value.toUpperCase() as Country);
+  return locale === 'zh' ? entry.zh : entry.en;
+}
+
 /** The label of a filter value in a language (`kz` → Kazakhstan, `unstated` → Status not stated). */
 export function platformValueLabel(locale: Locale, names: NameIndex, key: string, value: string): string {
   const t = useTranslations(locale);
-  if (key === 'country') {
-    if (value === NO_COUNTRY) return t('platforms.none');
-    const entry = names.country(value.toUpperCase() as Country);
-    return locale === 'zh' ? entry.zh : entry.en;
-  }
+  if (key === 'country') return countryValueLabel(locale, names, value);
   if (key === 'kind') return t(`platformKind.${value}` as UiKey);
   return value === NO_STATUS ? t('browse.noStatus') : t(`status.${value}` as UiKey);
 }

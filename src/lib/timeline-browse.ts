@@ -5,7 +5,7 @@
  */
 import type { Facet, Selection } from './facets.ts';
 import { periodLabel } from './periods.ts';
-import { NO_COUNTRY } from './platform-directory.ts';
+import { countryValueLabel, NO_COUNTRY } from './platform-directory.ts';
 import { useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
 import type { NameIndex } from './glossary.ts';
 import type { Period } from '../schemas/periods.ts';
@@ -56,11 +56,7 @@ export function timelineValueLabel(
   value: string,
 ): string {
   const t = useTranslations(locale);
-  if (key === 'country') {
-    if (value === NO_COUNTRY) return t('platforms.none');
-    const entry = names.country(value.toUpperCase() as Country);
-    return locale === 'zh' ? entry.zh : entry.en;
-  }
+  if (key === 'country') return countryValueLabel(locale, names, value);
   if (key === 'kind') return t(`eventKind.${value}` as UiKey);
   const p = periods.find((x) => x.id === value);
   if (!p) throw new Error(`timeline: no period ${value}`);
