@@ -18,7 +18,8 @@ import {
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { frontmatterLines, readFrontmatter } from './frontmatter.ts';
+import { yamlLines } from '../../src/lib/yaml-lines.ts';
 import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
 import type { DocumentKind } from '../../src/schemas/manifest.ts';
 
@@ -40,6 +41,26 @@ export interface Curated {
   policies: z.infer<typeof policyOverlaySchema>[];
   tables: TableMeta[];
   kinds: DocumentKind[];
+  /**
+   * The line of every key path in each curated file (`figures.yaml` → `[3].measures.en` → 41), keyed by
+   * the file's path under content/curated/, so checks can name the line to edit (src/lib/yaml-lines.ts).
+   */
+  lines?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** Line maps of every YAML and MDX file in content/curated/ (and its record folders). */
+function curatedLines(dir: string): Map<string, Map<string, number>> {
+  const lines = new Map<string, Map<string, number>>();
+  for (const sub of ['', 'platforms', 'timeline', 'cases', 'glossary']) {
+    if (!existsSync(join(dir, sub))) continue;
+    for (const f of readdirSync(join(dir, sub)).sort()) {
+      const key = sub ? `${sub}/${f}` : f;
+      const text = () => readFileSync(join(dir, key), 'utf8');
+      if (f.endsWith('.yaml')) lines.set(key, yamlLines(text()));
+      else if (f.endsWith('.mdx')) lines.set(key, frontmatterLines(text()));
+    }
+  }
+  return lines;
 }
 
 function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
@@ -72,5 +93,6 @@ export function loadCurated(dir: string): Curated {
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
     tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
     kinds: existsSync(join(dir, 'document-kinds.yaml')) ? readDocumentKinds(join(dir, 'document-kinds.yaml')) : [],
+    lines: curatedLines(dir),
   };
 }

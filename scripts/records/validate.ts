@@ -12,6 +12,7 @@ import type { OpenItems } from '../intake/open-items.ts';
 import { checkReferences } from '../check/references.ts';
 import { findPlatformNames } from '../extract/platform-names.ts';
 import type { Curated } from './load-curated.ts';
+import { lineOf } from '../../src/lib/yaml-lines.ts';
 import { SourceIndex } from './source-index.ts';
 
 const zhDigits = (field: string, text: string | null | undefined): StatedNumber[] =>
@@ -197,13 +198,51 @@ function englishRecords(curated: Curated, documents: readonly SourceDocument[]):
     const node = documents.find((d) => d.slug === doc)?.nodes.find((n) => n.id === anchor);
     return node?.type === 'table' ? [node.caption?.text ?? '', ...node.rows.flat().map((c) => c.text)] : [];
   };
+  // The line of a key in a curated file; `at` maps the check's key onto the file's (a list item's index).
+  const lines = (file: string, at: (key: string) => string = (k) => k) => {
+    const map = curated.lines?.get(file);
+    return map ? (key: string) => lineOf(map, at(key)) : undefined;
+  };
+  const mdx = (dir: string, id: string) => ({
+    file: `content/curated/${dir}/${id}.mdx`,
+    lineOf: lines(`${dir}/${id}.mdx`),
+  });
+  const item = (file: string, i: number, id: string, at: (key: string) => string = (k) => k) => ({
+    file: `content/curated/${file}`,
+    id,
+    lineOf: lines(file, (k) => `[${i}].${at(k)}`),
+  });
+  const inGlossaryFile = (g: Curated['glossary'][number]) =>
+    curated.glossary.filter((x) => x.file === g.file).indexOf(g);
   return [
-    ...curated.platforms.map((p) => ({ where: `content/curated/platforms/${p.id}.mdx`, data: p.data, evidence: [...quotes(p.data.sources), ...printed(p.data.figures), p.data.name, ...p.data.aliases] })),
-    ...curated.events.map((e) => ({ where: `content/curated/timeline/${e.id}.mdx`, data: e.data, evidence: quotes(e.data.sources) })),
-    ...curated.cases.map((c) => ({ where: `content/curated/cases/${c.id}.mdx`, data: c.data, evidence: [...quotes(c.data.sources), ...printed(c.data.figures)] })),
-    ...curated.figures.map((f) => ({ where: `content/curated/figures.yaml ${f.id}`, data: f, evidence: [...quotes(f.sources), f.printed] })),
-    ...curated.tables.map((t) => ({ where: `content/curated/tables.yaml ${t.id}`, data: t, evidence: tableText(t.doc, t.anchor) })),
-    ...curated.policies.map((p) => ({ where: `content/curated/policies.yaml ${p.id}`, data: { title: { zh: p.title, en: p.titleEn }, note: p.note }, evidence: quotes(p.sources) })),
-    ...curated.glossary.map((g) => ({ where: `${g.file} ${g.zh}`, data: { name: { zh: [g.zh, ...g.aliases].join(' '), en: [g.en, ...g.enAliases].join(' ') } }, evidence: [] })),
+    ...curated.platforms.map((p) => ({
+      ...mdx('platforms', p.id),
+      data: p.data,
+      evidence: [...quotes(p.data.sources), ...printed(p.data.figures), p.data.name, ...p.data.aliases],
+    })),
+    ...curated.events.map((e) => ({ ...mdx('timeline', e.id), data: e.data, evidence: quotes(e.data.sources) })),
+    ...curated.cases.map((c) => ({
+      ...mdx('cases', c.id),
+      data: c.data,
+      evidence: [...quotes(c.data.sources), ...printed(c.data.figures)],
+    })),
+    ...curated.figures.map((f, i) => ({
+      ...item('figures.yaml', i, f.id),
+      data: f,
+      evidence: [...quotes(f.sources), f.printed],
+    })),
+    ...curated.tables.map((t, i) => ({ ...item('tables.yaml', i, t.id), data: t, evidence: tableText(t.doc, t.anchor) })),
+    ...curated.policies.map((p, i) => ({
+      ...item('policies.yaml', i, p.id, (k) => (k === 'title.en' ? 'titleEn' : k)),
+      data: { title: { zh: p.title, en: p.titleEn }, note: p.note },
+      evidence: quotes(p.sources),
+    })),
+    ...curated.glossary.map((g) => ({
+      file: g.file,
+      id: g.zh,
+      lineOf: lines(g.file.replace(/^content\/curated\//u, ''), () => `[${inGlossaryFile(g)}].en`),
+      data: { name: { zh: [g.zh, ...g.aliases].join(' '), en: [g.en, ...g.enAliases].join(' ') } },
+      evidence: [],
+    })),
   ];
 }
