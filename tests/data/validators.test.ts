@@ -252,17 +252,32 @@ describe('translation checks (scripts/check/translations.ts)', () => {
     expect(check()).toEqual([]);
   });
 
-  test('a broken {{…}} token, named by file and line', () => {
+  test('a broken {{…}} token, named by file and the line of the broken text', () => {
     const line = original.split('\n').findIndex((l) => /\{\{[^}]+\}\}/u.test(l)) + 1;
     writeFileSync(file, original.replace(/(\{\{[^}]+)\}\}/u, '$1}'));
     const problems = check();
     restore();
     expect(problems.length).toBeGreaterThan(0);
-    // The entry's `anchor:` line, at most a few lines above the broken text.
-    const at = Number(/:(\d+): /u.exec(problems[0]!)?.[1]);
-    expect(problems[0]!.startsWith(prefix())).toBe(true);
-    expect(at).toBeLessThanOrEqual(line);
+    expect(problems[0]!.startsWith(`${prefix()}${line}: `)).toBe(true);
     expect(problems[0]).toContain('outside a {{…}} token');
+  });
+
+  test('an invented number in a table cell names the cell’s own line', () => {
+    const tableDoc = pipeline.documents.find((d) =>
+      /^\s*cells:/mu.test(readFileSync(join(root, `content/translations/${d.slug}.yaml`), 'utf8')),
+    )!;
+    const tableFile = join(root, `content/translations/${tableDoc.slug}.yaml`);
+    const text = readFileSync(tableFile, 'utf8');
+    const lines = text.split('\n');
+    const cells = lines.findIndex((l) => /^\s*cells:/u.test(l));
+    const at = lines.findIndex((l, i) => i > cells && /^\s*(?:- )+"[A-Za-z][^"]*"$/u.test(l));
+    expect(at).toBeGreaterThan(cells);
+    lines[at] = lines[at]!.replace(/"$/u, ' 98765"');
+    writeFileSync(tableFile, lines.join('\n'));
+    const problems = checkTranslations(root, [tableDoc]).problems;
+    writeFileSync(tableFile, text);
+    const where = `content/translations/${tableDoc.slug}.yaml:${at + 1}: `;
+    expect(problems.some((p) => p.startsWith(where) && /cell \d+,\d+: the number 98765 /u.test(p))).toBe(true);
   });
 
   test('an outdated entry (the source changed since)', () => {
