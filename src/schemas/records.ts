@@ -205,6 +205,11 @@ export const glossaryEntrySchema = z.object({
   notWithin: z.array(z.string()).default([]),
   /** ISO code for countries. */
   country: countrySchema.optional(),
+  /**
+   * Where the English comes from: one short URL or citation of the body's own English publication
+   * (or, for countries and places, the standard followed). Absent: not yet checked.
+   */
+  source: z.string().optional(),
   note: z.string().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
