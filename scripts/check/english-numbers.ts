@@ -7,7 +7,7 @@ export interface RecordText {
   /** The record's id where the file holds several (a list file); the message names it after the line. */
   id?: string;
   /** The line of a key path of `data` (`summary.en`) in the file; see src/lib/yaml-lines.ts. */
-  lineOf?: (key: string) => number | undefined;
+  lineOf?: ((key: string) => number | undefined) | undefined;
   data: unknown;
   /** Chinese the English may draw numbers from besides each field's own zh (quotes, printed figures). */
   evidence: readonly string[];
