@@ -34,7 +34,8 @@ export function extractOrganisations(curated: Curated, documents: readonly Sourc
         ...curated.events.filter((ev) => named(ev.data.sources.map((s) => s.quote))).map((ev) => `timeline/${ev.id}`),
       ];
       const mentions = documents.flatMap((d) => d.nodes.filter((node) => named(quotableTexts(node))).map((node) => ({ doc: d.slug, anchor: node.id })));
-      return { id, zh: e.zh, en: e.en, official: e.official, kind: e.kind, aliases: e.aliases, records, mentions };
+      const source = e.source ? { source: e.source } : {};
+      return { id, zh: e.zh, en: e.en, official: e.official, ...source, kind: e.kind, aliases: e.aliases, records, mentions };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

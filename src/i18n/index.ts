@@ -32,6 +32,8 @@ import tableDownloadEn from './table-download.en.json' with { type: 'json' };
 import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
 import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
+import glossarySourceEn from './glossary-source.en.json' with { type: 'json' };
+import glossarySourceZh from './glossary-source.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
@@ -39,12 +41,12 @@ import zhBase from './zh.json' with { type: 'json' };
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
   ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
-  ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
+  ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh, ...glossarySourceZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
   ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
-  ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
+  ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn, ...glossarySourceEn,
 };
 
 /** Site languages; `zh` first because the sources are Chinese. */

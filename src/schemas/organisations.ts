@@ -7,6 +7,8 @@ export const organisationSchema = z.object({
   zh: z.string(),
   en: z.string(),
   official: z.boolean(),
+  /** Where the English comes from (the glossary's `source`); absent when not recorded. */
+  source: z.string().optional(),
   kind: glossaryEntrySchema.shape.kind,
   aliases: z.array(z.string()),
   /** Records that name it: `platforms/<id>`, `cases/<id>`, `timeline/<id>`. */

@@ -316,6 +316,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('zh', 'string', '中文', 'Chinese', (g) => g.zh, { required: true }),
       field('en', 'string', '英文', 'English', (g) => g.en, { required: true }),
       field('official', 'boolean', '官方英文名', 'Official English name', (g) => g.official, { required: true }),
+      field('source', 'string', '英文名出处', 'Where the English name comes from', (g) => g.source ?? null),
       field('kind', 'string', '类型', 'Kind', (g) => g.kind, { required: true }),
       field('aliases', 'string', '别称', 'Other Chinese forms', (g) => list(g.aliases)),
       field('country', 'string', '国家代码', 'Country code', (g) => g.country ?? null),
