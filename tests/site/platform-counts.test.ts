@@ -33,13 +33,15 @@ const text = (html: string) =>
     .replace(/&#x27;|&#39;/gu, "'")
     .replace(/\s+/gu, ' ');
 
+// The English count line, with the singular for one (“1 platform”, “1 record”).
+const countsEn = (own: number, all: number) =>
+  `${own} ${own === 1 ? 'platform' : 'platforms'} (${all} ${all === 1 ? 'record' : 'records'} with sub-units)`;
+
 describe.skipIf(!built)('platform counts in the built site', () => {
   test('each country page states both counts, labelled, as computed from the records', () => {
     for (const code of COUNTRIES) {
       const { own, all } = expected(code);
-      expect(text(page(`en/countries/${code.toLowerCase()}/index.html`)), code).toContain(
-        `${own} platforms (${all} records with sub-units)`,
-      );
+      expect(text(page(`en/countries/${code.toLowerCase()}/index.html`)), code).toContain(countsEn(own, all));
       expect(text(page(`zh/countries/${code.toLowerCase()}/index.html`)), code).toContain(
         `${own} 个平台（含下属单位共 ${all} 条记录）`,
       );
@@ -69,7 +71,7 @@ describe.skipIf(!built)('platform counts in the built site', () => {
       const e = expected(COUNTRIES[i]!);
       const col = heads.indexOf(name) - 1;
       expect([own[col], all[col]], name).toEqual([e.own, e.all]);
-      expect(home, name).toContain(`${e.own} platforms (${e.all} records with sub-units)`);
+      expect(home, name).toContain(countsEn(e.own, e.all));
     }
   });
 
