@@ -43,3 +43,14 @@ export function findQuantities(text: string): Quantity[] {
   }
   return out;
 }
+
+/**
+ * Numbers printed in a text that no quantity reads, because no unit follows them (`实验室300，`, or
+ * a unit printed as an image and lost, `专设20[image: ]联络管理办公室`). They are listed, never
+ * given a guessed unit, so that a reader sees the figure and that its unit is not printed.
+ */
+export function unitlessNumbers(text: string): string[] {
+  let rest = text;
+  for (const q of findQuantities(text)) rest = rest.replace(q.printed, ' ');
+  return [...rest.matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]);
+}
