@@ -3,6 +3,9 @@
  * longer name of something else does not count: 科技厅 inside 浙江省科技厅 is Zhejiang's
  * department, 科技部 inside 上合组织科技部长例会 is not the ministry, and 中科院 inside
  * 中科院中乌医药联合中心 names that centre, not the academy. Pure; spaces are significant.
+ * (`src/lib/name-match.ts` guesses from the neighbouring characters, for text where the longer
+ * names are unknown; here every longer name is known, and a unit's name continues after its
+ * parent's — 中科院新疆分院 — which the neighbour test cannot see.)
  */
 export function namesIn(text: string, own: readonly string[], others: readonly string[]): boolean {
   const spans = (names: readonly string[]) =>
