@@ -17,7 +17,9 @@ const platforms = [{ heading: 'Platforms', ids: ['a', 'b'] }];
 
 describe('checkAuditCoverage', () => {
   test('every record with a valid result passes', () => {
-    expect(checkAuditCoverage(doc('| `a` | no change |\n| `b` | corrected (C1), ambiguity (A1) |'), platforms, 'A.md')).toEqual([]);
+    expect(
+      checkAuditCoverage(doc('| `a` | no change |\n| `b` | corrected (C1), ambiguity (A1) |'), platforms, 'A.md'),
+    ).toEqual([]);
   });
   test('a record with no row is reported', () => {
     expect(checkAuditCoverage(doc('| `a` | no change |', '### Platforms'), platforms, 'A.md')).toEqual([
@@ -26,7 +28,11 @@ describe('checkAuditCoverage', () => {
   });
   test('a row for a vanished record, an unknown result and an undefined label are reported', () => {
     expect(
-      checkAuditCoverage(doc('| `a` | fine |\n| `b` | corrected (C9) |\n| `gone` | no change |', '### Platforms'), platforms, 'A.md'),
+      checkAuditCoverage(
+        doc('| `a` | fine |\n| `b` | corrected (C9) |\n| `gone` | no change |', '### Platforms'),
+        platforms,
+        'A.md',
+      ),
     ).toEqual([
       'A.md:9: result “fine” is not “no change”, “corrected (Cn)” or “ambiguity (An)”',
       'A.md:10: C9 is not defined in the file',
@@ -35,7 +41,11 @@ describe('checkAuditCoverage', () => {
   });
   test('a stale count in the heading and a missing section are reported', () => {
     expect(
-      checkAuditCoverage(doc('| `a` | no change |\n| `b` | no change |', '### Platforms (3 records)'), [...platforms, { heading: 'Cases', ids: ['c'] }], 'A.md'),
+      checkAuditCoverage(
+        doc('| `a` | no change |\n| `b` | no change |', '### Platforms (3 records)'),
+        [...platforms, { heading: 'Cases', ids: ['c'] }],
+        'A.md',
+      ),
     ).toEqual([
       'A.md:5: the heading says 3 records but the table has 2 rows',
       'A.md: no “### Cases” section; list its 1 records with their results',

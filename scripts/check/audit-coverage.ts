@@ -5,7 +5,9 @@ export interface AuditedCollection {
   ids: readonly string[];
 }
 
-const RESULT = /^(no change|(?:corrected \(C\d+(?:, C\d+)*\)|ambiguity \(A\d+(?:, A\d+)*\))(?:, (?:corrected \(C\d+(?:, C\d+)*\)|ambiguity \(A\d+(?:, A\d+)*\)))*)$/u;
+const LABELS = (letter: 'C' | 'A') => `\\(${letter}\\d+(?:, ${letter}\\d+)*\\)`;
+const VERDICT = `(?:corrected ${LABELS('C')}|ambiguity ${LABELS('A')})`;
+const RESULT = new RegExp(`^(?:no change|${VERDICT}(?:, ${VERDICT})*)$`, 'u');
 
 /**
  * AUDIT.md lists every record of every collection with its result, so a record added later is
@@ -14,11 +16,19 @@ const RESULT = /^(no change|(?:corrected \(C\d+(?:, C\d+)*\)|ambiguity \(A\d+(?:
  * file does not define, and a heading whose “(N records)” is not its number of rows are reported
  * as `AUDIT.md:line: reason`.
  */
-export function checkAuditCoverage(markdown: string, collections: readonly AuditedCollection[], file = 'content/curated/AUDIT.md'): string[] {
+export function checkAuditCoverage(
+  markdown: string,
+  collections: readonly AuditedCollection[],
+  file = 'content/curated/AUDIT.md',
+): string[] {
   const lines = markdown.split('\n');
   const defined = new Set([...markdown.matchAll(/^- \*\*([CA]\d+)\b/gmu)].map((m) => m[1]!));
-  const sections = new Map<string, { line: number; count: number | null; rows: { id: string; result: string; line: number }[] }>();
-  let current: { line: number; count: number | null; rows: { id: string; result: string; line: number }[] } | null = null;
+  const sections = new Map<
+    string,
+    { line: number; count: number | null; rows: { id: string; result: string; line: number }[] }
+  >();
+  let current: { line: number; count: number | null; rows: { id: string; result: string; line: number }[] } | null =
+    null;
   lines.forEach((text, i) => {
     const heading = /^### (.+?)(?: \((\d+) records?\))?$/u.exec(text);
     if (heading) {
@@ -41,16 +51,24 @@ export function checkAuditCoverage(markdown: string, collections: readonly Audit
     const ids = new Set(c.ids);
     for (const id of c.ids)
       if (!listed.has(id))
-        problems.push(`${file}:${section.line}: ${c.heading} “${id}” has no row; read it against the seeds and add its result`);
+        problems.push(
+          `${file}:${section.line}: ${c.heading} “${id}” has no row; read it against the seeds and add its result`,
+        );
     for (const r of section.rows) {
-      if (!ids.has(r.id)) problems.push(`${file}:${r.line}: “${r.id}” is listed under ${c.heading} but no such record exists`);
+      if (!ids.has(r.id))
+        problems.push(`${file}:${r.line}: “${r.id}” is listed under ${c.heading} but no such record exists`);
       if (!RESULT.test(r.result))
-        problems.push(`${file}:${r.line}: result “${r.result}” is not “no change”, “corrected (Cn)” or “ambiguity (An)”`);
+        problems.push(
+          `${file}:${r.line}: result “${r.result}” is not “no change”, “corrected (Cn)” or “ambiguity (An)”`,
+        );
       for (const label of r.result.match(/[CA]\d+/gu) ?? [])
         if (!defined.has(label)) problems.push(`${file}:${r.line}: ${label} is not defined in the file`);
     }
     if (section.count !== null && section.count !== section.rows.length)
-      problems.push(`${file}:${section.line}: the heading says ${section.count} records but the table has ${section.rows.length} rows`);
+      problems.push(
+        `${file}:${section.line}: the heading says ${section.count} records ` +
+          `but the table has ${section.rows.length} rows`,
+      );
   }
   return problems;
 }

@@ -14,7 +14,8 @@ describe('checkOrganisationsFound', () => {
   });
   test('one printed only inside another body’s name is reported', () => {
     expect(checkOrganisationsFound([org('科技厅', 0)])).toEqual([
-      'organisations/科技厅: no passage prints “科技厅” on its own and no unit\'s name begins with it; check its glossary entry (content/curated/glossary/)',
+      "organisations/科技厅: no passage prints “科技厅” on its own and no unit's name begins with it; " +
+        'check its glossary entry (content/curated/glossary/)',
     ]);
   });
 });

@@ -5,7 +5,9 @@ import type { Organisation } from '../../src/schemas/organisations.ts';
  * units whose names begin with its name. One printed only inside a longer name of a different
  * body (科技厅 only in 浙江省科技厅) is not what its glossary entry says it is.
  */
-export function checkOrganisationsFound(organisations: readonly Pick<Organisation, 'id' | 'zh' | 'parent' | 'mentions'>[]): string[] {
+export function checkOrganisationsFound(
+  organisations: readonly Pick<Organisation, 'id' | 'zh' | 'parent' | 'mentions'>[],
+): string[] {
   const parents = new Set(organisations.map((o) => o.parent).filter((p) => p !== null));
   return organisations
     .filter((o) => o.mentions.length === 0 && !parents.has(o.id))

@@ -13,7 +13,9 @@ describe('namesIn', () => {
     expect(namesIn('浙江省科技厅与科技厅', ['科技厅'], ['浙江省科技厅'])).toBe(true);
   });
   it('does not let its own longer form hide it', () => {
-    expect(namesIn('特变电工股份有限公司建设', ['特变电工', '特变电工股份有限公司'], ['特变电工股份有限公司'])).toBe(true);
+    expect(namesIn('特变电工股份有限公司建设', ['特变电工', '特变电工股份有限公司'], ['特变电工股份有限公司'])).toBe(
+      true,
+    );
   });
 });
 

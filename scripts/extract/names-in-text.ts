@@ -22,7 +22,10 @@ export function namesIn(text: string, own: readonly string[], others: readonly s
  * The unit a name belongs to: the longest other name it begins with (新疆农业大学农学院 → 新疆农业大学,
  * 中科院新疆分院 → 中科院). Chinese names of units are printed after their parent's name.
  */
-export function parentByPrefix<T>(own: readonly string[], candidates: readonly { key: T; names: readonly string[] }[]): T | null {
+export function parentByPrefix<T>(
+  own: readonly string[],
+  candidates: readonly { key: T; names: readonly string[] }[],
+): T | null {
   let best: { key: T; length: number } | null = null;
   for (const c of candidates)
     for (const n of c.names)

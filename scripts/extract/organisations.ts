@@ -46,7 +46,9 @@ export function extractOrganisations(curated: Curated, documents: readonly Sourc
           .filter((p) => named([p.data.host, ...p.data.sources.map((s) => s.quote)], platformNames(p.id)))
           .map((p) => `platforms/${p.id}`),
         ...curated.cases
-          .filter((c) => named([c.data.actor, ...c.data.partners, ...c.data.sources.map((s) => s.quote)], platformNames('')))
+          .filter((c) =>
+            named([c.data.actor, ...c.data.partners, ...c.data.sources.map((s) => s.quote)], platformNames('')),
+          )
           .map((c) => `cases/${c.id}`),
         ...curated.events
           .filter((ev) => named(ev.data.sources.map((s) => s.quote), platformNames('')))
@@ -59,7 +61,8 @@ export function extractOrganisations(curated: Curated, documents: readonly Sourc
         names,
         entries.filter((x) => x.id !== id).map((x) => ({ key: x.id, names: x.names })),
       );
-      return { id, zh: e.zh, en: e.en, official: e.official, kind: e.kind, aliases: e.aliases, parent, records, mentions };
+      const { zh, en, official, kind, aliases } = e;
+      return { id, zh, en, official, kind, aliases, parent, records, mentions };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

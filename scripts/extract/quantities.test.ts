@@ -27,7 +27,12 @@ describe('findQuantities', () => {
     expect(findQuantities('配备50万元左右的国产科研仪器')[0]).toMatchObject({ min: 50, scale: '万', unit: '元', qualifier: '左右' });
   });
   test('余 or 多 between the number and the unit', () => {
-    expect(findQuantities('发展100余家农副产品战略合作伙伴')[0]).toMatchObject({ printed: '100余家', min: 100, unit: '家', qualifier: '余' });
+    expect(findQuantities('发展100余家农副产品战略合作伙伴')[0]).toMatchObject({
+      printed: '100余家',
+      min: 100,
+      unit: '家',
+      qualifier: '余',
+    });
     expect(findQuantities('培训20多万人')[0]).toMatchObject({ min: 20, scale: '万', unit: '人', qualifier: '多' });
   });
 });

@@ -155,7 +155,9 @@ export function validateCurated(
         ),
         // Pages show a glossary entry's Chinese name as the original and its aliases as “other
         // printed forms”: both must be printed.
-        ...curated.glossary.flatMap((e) => [e.zh, ...e.aliases].map((form) => ({ where: `${e.file} (${e.zh})`, form }))),
+        ...curated.glossary.flatMap((e) =>
+          [e.zh, ...e.aliases].map((form) => ({ where: `${e.file} (${e.zh})`, form })),
+        ),
       ],
       allText,
     ),

@@ -40,12 +40,14 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh,
+  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...organisationUnitsZh, ...platformCountsZh,
+  ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn,
+  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...organisationUnitsEn, ...platformCountsEn,
+  ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 

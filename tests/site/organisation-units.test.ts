@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const DIR = fileURLToPath(new URL('../../content/organisations/', import.meta.url));
 const built = existsSync(join(DIST, 'en/index.html'));
-const orgs = readdirSync(DIR).map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { id: string; parent: string | null });
+const orgs = readdirSync(DIR).map(
+  (f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { id: string; parent: string | null },
+);
 const page = (lang: string, id: string) => readFileSync(join(DIST, lang, 'organisations', id, 'index.html'), 'utf8');
 
 describe.skipIf(!built)('organisation units in the built site', () => {

@@ -374,7 +374,9 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('binding', 'boolean', '约束性', 'Binding', (r) => r.i.binding, { required: true, description: 'true: 约束性 (binding); false: 预期性 (expected).' }),
       field('text', 'string', '原文', 'Text (as printed)', (r) => r.i.text, { required: true }),
       field('quantities', 'integer', '数量数', 'Quantities', (r) => r.i.quantities.length, { required: true }),
-      field('unitless_numbers', 'string', '未印单位的数字', 'Numbers printed without a unit', (r) => list(r.i.unitless), { description: 'Numbers in the text with no unit after them (lost to an image, or not printed); no unit is guessed.' }),
+      field('unitless_numbers', 'string', '未印单位的数字', 'Numbers printed without a unit', (r) => list(r.i.unitless), {
+        description: 'Numbers in the text with no unit after them (lost to an image, or none printed); none is guessed.',
+      }),
       ...urls<(typeof indicators)[number]>((r) => `program/${r.k.id}/#${r.i.anchor}`, url),
     ], indicators, ['key_project_id', 'position']),
     tabular<(typeof quantities)[number]>('programme-quantities', 'programme-quantities.csv', { zh: '考核指标中的数量', en: 'Quantities in the indicators' }, { zh: '考核指标中的每个数量，限定词单列。', en: 'Every quantity in the indicators, its qualifier in its own column.' }, [
