@@ -303,6 +303,9 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('official', 'boolean', '官方英文名', 'Official English name', (o) => o.official, { required: true }),
       field('kind', 'string', '类型', 'Kind', (o) => o.kind, { required: true }),
       field('aliases', 'string', '别称', 'Other names', (o) => list(o.aliases)),
+      field('parent_id', 'string', '所属机构', 'Part of (organisation id)', (o) => o.parent, {
+        description: 'The organisation whose name this unit’s name begins with (a college, institute or sub-branch).',
+      }),
       field('records', 'string', '相关记录', 'Records', (o) => list(o.records)),
       field('mentions', 'integer', '提及次数', 'Mentions', (o) => o.mentions.length, { required: true }),
       ...urls<OrgRow>((o) => `organisations/${o.id}/`, url),
