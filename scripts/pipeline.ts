@@ -21,6 +21,7 @@ import { loadCurated, type Curated } from './records/load-curated.ts';
 import { validateCurated } from './records/validate.ts';
 import { checkTableRowLabels } from './check/table-row-labels.ts';
 import { checkTableTitles } from './check/table-titles.ts';
+import { checkOrganisationsFound } from './check/organisations-found.ts';
 
 export interface Pipeline {
   documents: SourceDocument[];
@@ -61,4 +62,5 @@ export const curatedProblems = (p: Pipeline): string[] => [
   ...validateCurated(p.curated, p.documents, generatedRecordIds(p), p.open),
   ...checkTableRowLabels(p.tables),
   ...checkTableTitles(p.tables),
+  ...checkOrganisationsFound(p.organisations),
 ];

@@ -2,7 +2,7 @@ import type { DocNode, Heading, SourceDocument } from '../../src/schemas/documen
 import type { Program } from '../../src/schemas/programs.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 import { countriesOfBilateralTitle } from '../../src/lib/countries.ts';
-import { findQuantities } from './quantities.ts';
+import { findQuantities, unitlessNumbers } from './quantities.ts';
 
 type Anchored = Program['requirements'][number];
 
@@ -65,7 +65,10 @@ export function extractProgram(doc: SourceDocument, tables: readonly TableRecord
       let binding: boolean | null = null;
       for (const node of part(/考核指标/u)) {
         if (node.type === 'heading' && node.markerKind === 'label') binding = /约束性/u.test(node.text) ? true : /预期性/u.test(node.text) ? false : fail(`unknown indicator label “${node.text}”`);
-        else if (node.type === 'paragraph' && binding !== null) indicators.push({ ...anchored(node), binding, quantities: findQuantities(node.text) });
+        else if (node.type === 'paragraph' && binding !== null) {
+          const quantities = findQuantities(node.text);
+          indicators.push({ ...anchored(node), binding, quantities, unitless: unitlessNumbers(node.text) });
+        }
       }
       const table = body.find((n) => n.type === 'table');
       const tableRecord = table ? tables.find((t) => t.doc === doc.slug && t.anchor === table.id) ?? null : null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuantities } from './quantities.ts';
+import { findQuantities, unitlessNumbers } from './quantities.ts';
 
 describe('findQuantities', () => {
   test('a range with a unit', () => {
@@ -25,5 +25,23 @@ describe('findQuantities', () => {
   test('money in 万元 and 万美元', () => {
     expect(findQuantities('出口创汇1500万美元')[0]).toMatchObject({ min: 1500, scale: '万', unit: '美元' });
     expect(findQuantities('配备50万元左右的国产科研仪器')[0]).toMatchObject({ min: 50, scale: '万', unit: '元', qualifier: '左右' });
+  });
+  test('余 or 多 between the number and the unit', () => {
+    expect(findQuantities('发展100余家农副产品战略合作伙伴')[0]).toMatchObject({
+      printed: '100余家',
+      min: 100,
+      unit: '家',
+      qualifier: '余',
+    });
+    expect(findQuantities('培训20多万人')[0]).toMatchObject({ min: 20, scale: '万', unit: '人', qualifier: '多' });
+  });
+});
+
+describe('unitlessNumbers', () => {
+  test('a number with no unit after it is listed as printed', () => {
+    expect(unitlessNumbers('建设种质资源创新利用实验室300，配套购置仪器设备20台套以上；')).toEqual(['300']);
+  });
+  test('numbers read as quantities are not', () => {
+    expect(unitlessNumbers('示范展示我国不同农作物品种（系）30-50个，新品种3-5个；')).toEqual([]);
   });
 });

@@ -23,21 +23,34 @@ const RANGE = `(?:\\s*[-～~—至]\\s*${NUMBER})?`;
 const SCALE = '(千|万|亿)?';
 const UNIT = `(${UNITS.map((u) => u.replace(/[()]/gu, '\\$&')).join('|')})`;
 const SUFFIX = '(以上|以下|左右|余|多)?';
-const QUANTITY = new RegExp(`${PREFIX}${NUMBER}${RANGE}\\s*${SCALE}\\s*${UNIT}${SUFFIX}`, 'gu');
+// 余/多 may also stand between the number and the unit: `100余家`, `20多个`.
+const INFIX = '(余|多)?';
+const QUANTITY = new RegExp(`${PREFIX}${NUMBER}${RANGE}\\s*${INFIX}\\s*${SCALE}\\s*${UNIT}${SUFFIX}`, 'gu');
 
 /** Every quantity in an indicator text, in order: `培训30人次以上` → 30 人次 以上. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [printed, pre, min, max, scale, unit, post] = m;
+    const [printed, pre, min, max, infix, scale, unit, post] = m;
     out.push({
       printed: printed!,
       min: Number(min),
       max: max ? Number(max) : null,
       scale: (scale as Quantity['scale']) ?? null,
       unit: unit!,
-      qualifier: pre ?? post ?? null,
+      qualifier: pre ?? infix ?? post ?? null,
     });
   }
   return out;
+}
+
+/**
+ * Numbers printed in a text that no quantity reads, because no unit follows them (`实验室300，`, or
+ * a unit printed as an image and lost, `专设20[image: ]联络管理办公室`). They are listed, never
+ * given a guessed unit, so that a reader sees the figure and that its unit is not printed.
+ */
+export function unitlessNumbers(text: string): string[] {
+  let rest = text;
+  for (const q of findQuantities(text)) rest = rest.replace(q.printed, ' ');
+  return [...rest.matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]);
 }

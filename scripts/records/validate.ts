@@ -154,8 +154,11 @@ export function validateCurated(
         ...curated.platforms.flatMap((p) =>
           [p.data.name, ...p.data.aliases].map((form) => ({ where: `platforms/${p.id}`, form })),
         ),
-        // Organisations list the glossary's other Chinese forms as “other printed forms”.
-        ...curated.glossary.flatMap((e) => e.aliases.map((form) => ({ where: `${e.file} (${e.zh})`, form }))),
+        // Pages show a glossary entry's Chinese name as the original and its aliases as “other
+        // printed forms”: both must be printed.
+        ...curated.glossary.flatMap((e) =>
+          [e.zh, ...e.aliases].map((form) => ({ where: `${e.file} (${e.zh})`, form })),
+        ),
       ],
       allText,
     ),

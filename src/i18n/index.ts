@@ -17,6 +17,8 @@ import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
 import intakeEn from './intake.en.json' with { type: 'json' };
 import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
+import organisationUnitsEn from './organisation-units.en.json' with { type: 'json' };
+import organisationUnitsZh from './organisation-units.zh.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
@@ -40,12 +42,14 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
+  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...organisationUnitsZh, ...platformCountsZh,
+  ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh, ...glossarySourceZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
+  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...organisationUnitsEn, ...platformCountsEn,
+  ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn, ...glossarySourceEn,
 };
 

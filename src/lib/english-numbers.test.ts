@@ -18,6 +18,10 @@ describe('unmatchedNumbers', () => {
     expect(unmatchedNumbers('a 10-GW-class base', ['千万千瓦级能源基地'])).toEqual([]);
     expect(unmatchedNumbers('the 13th Five-Year Plan', ['“十三五”规划'])).toEqual([]);
   });
+  test('reads a unit printed as a bare 亿 as 100 million, and only a bare one', () => {
+    expect(unmatchedNumbers('Trade, 2013 (USD 100 million)', ['2013 年进出口商品结构 (亿美元)'], { scaled: false })).toEqual([]);
+    expect(unmatchedNumbers('USD 100 million', ['5亿美元'], { scaled: false })).toEqual(['100']);
+  });
   test('reports a number the Chinese does not state', () => {
     expect(unmatchedNumbers('3,000 hectares built in 2009', ['建成示范基地'])).toEqual(['3000', '2009']);
     expect(unmatchedNumbers('built in 2009', ['2019年建成'])).toEqual(['2009']);

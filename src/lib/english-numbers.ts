@@ -91,6 +91,10 @@ export function sourceNumbers(zh: string, options: NumberOptions = { scaled: tru
     if (m[1]) for (const n of readings) for (const f of scaledForms(String(n))) forms.add(f);
     if (forms.size) out.push({ printed: m[0], forms: [...forms], datepart: false, words: true });
   }
+  // A unit printed as a bare 亿 (a caption's `（亿美元）`) states its scale: English says `USD 100 million`.
+  for (const m of zh.matchAll(/(?<![\d零一两二三四五六七八九十百千万]\s*)亿/gu)) {
+    out.push({ printed: m[0], forms: ['100000000', '100'], datepart: false, words: true });
+  }
   return out;
 }
 

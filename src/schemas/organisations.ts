@@ -11,6 +11,8 @@ export const organisationSchema = z.object({
   source: z.string().optional(),
   kind: glossaryEntrySchema.shape.kind,
   aliases: z.array(z.string()),
+  /** The organisation it is a unit of (a college of a university, an institute of an academy), or null. */
+  parent: recordIdSchema.nullable(),
   /** Records that name it: `platforms/<id>`, `cases/<id>`, `timeline/<id>`. */
   records: z.array(z.string()),
   /** Source passages that print any of its names. */

@@ -22,6 +22,8 @@ export const quantitySchema = z.object({
 export const indicatorSchema = anchoredTextSchema.extend({
   binding: z.boolean(),
   quantities: z.array(quantitySchema),
+  /** Numbers printed with no unit after them (lost to an image, or never printed), as printed. */
+  unitless: z.array(z.string()),
 });
 
 export const expertSchema = z.object({ name: z.string(), affiliation: z.string(), title: z.string() });

@@ -246,7 +246,7 @@ describe('search states and history', () => {
     await submit(page, 'Goldwind');
     await submit(page, 'TBEA');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-input')!.value === 'Goldwind');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#search-input')?.value === 'Goldwind');
     await settled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Goldwind');
     expect(await page.locator('.search-result').count()).toBeGreaterThan(0);

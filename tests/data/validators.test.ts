@@ -123,6 +123,17 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
     expect(problems).toContain(`platforms/${target.id}: “${name}” is not printed in any source`);
   });
 
+  test('a glossary name or alias that no source prints', () => {
+    const entry = pipeline.curated.glossary.find((e) => e.kind === 'organisation')!;
+    const file = 'content/curated/glossary/test.yaml';
+    const zh = '不存在的测试机构';
+    const problems = problemsAfter((c) => {
+      c.glossary.push({ ...entry, zh, en: 'Test Institution', aliases: ['不存在的测试简称'], file });
+    });
+    expect(problems).toContain(`${file} (${zh}): “${zh}” is not printed in any source`);
+    expect(problems).toContain(`${file} (${zh}): “不存在的测试简称” is not printed in any source`);
+  });
+
   test('a platform-like name with neither a record nor an exclusion', () => {
     const excluded = pipeline.curated.exclusions[0]!.name;
     const problems = problemsAfter((c) => {

@@ -303,6 +303,9 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
       field('official', 'boolean', '官方英文名', 'Official English name', (o) => o.official, { required: true }),
       field('kind', 'string', '类型', 'Kind', (o) => o.kind, { required: true }),
       field('aliases', 'string', '别称', 'Other names', (o) => list(o.aliases)),
+      field('parent_id', 'string', '所属机构', 'Part of (organisation id)', (o) => o.parent, {
+        description: 'The organisation whose name this unit’s name begins with (a college, institute or sub-branch).',
+      }),
       field('records', 'string', '相关记录', 'Records', (o) => list(o.records)),
       field('mentions', 'integer', '提及次数', 'Mentions', (o) => o.mentions.length, { required: true }),
       ...urls<OrgRow>((o) => `organisations/${o.id}/`, url),
@@ -375,6 +378,9 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('binding', 'boolean', '约束性', 'Binding', (r) => r.i.binding, { required: true, description: 'true: 约束性 (binding); false: 预期性 (expected).' }),
       field('text', 'string', '原文', 'Text (as printed)', (r) => r.i.text, { required: true }),
       field('quantities', 'integer', '数量数', 'Quantities', (r) => r.i.quantities.length, { required: true }),
+      field('unitless_numbers', 'string', '未印单位的数字', 'Numbers printed without a unit', (r) => list(r.i.unitless), {
+        description: 'Numbers in the text with no unit after them (lost to an image, or none printed); none is guessed.',
+      }),
       ...urls<(typeof indicators)[number]>((r) => `program/${r.k.id}/#${r.i.anchor}`, url),
     ], indicators, ['key_project_id', 'position']),
     tabular<(typeof quantities)[number]>('programme-quantities', 'programme-quantities.csv', { zh: '考核指标中的数量', en: 'Quantities in the indicators' }, { zh: '考核指标中的每个数量，限定词单列。', en: 'Every quantity in the indicators, its qualifier in its own column.' }, [
