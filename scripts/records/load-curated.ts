@@ -20,6 +20,7 @@ import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
+import { parseRecordBody, type RecordBody } from '../../src/lib/record-body.ts';
 import type { DocumentKind } from '../../src/schemas/manifest.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
@@ -28,7 +29,12 @@ export interface MdxRecord<T> {
   file: string;
   data: T;
   body: string;
+  /** The body read as language blocks, with the quotes and references its components make. */
+  prose: RecordBody;
 }
+
+/** Front-matter keys that held the narrative before it moved to the body; a leftover would be dropped silently. */
+const MOVED_TO_BODY = ['summary', 'content', 'results'];
 
 export interface Curated {
   platforms: MdxRecord<Platform>[];
@@ -49,8 +55,13 @@ function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer
     .sort()
     .map((f) => {
       const file = join(dir, f);
-      const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-      return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body };
+      const text = readFileSync(file, 'utf8');
+      const { data, body } = readFrontmatter(text, file);
+      const moved = MOVED_TO_BODY.find((k) => data !== null && typeof data === 'object' && k in data);
+      if (moved) throw new Error(`${file}:1: “${moved}” is no longer front matter: the narrative is the MDX body (<Zh>…</Zh> <En>…</En>)`);
+      const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+      const prose = parseRecordBody(body, file, firstLine);
+      return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body, prose };
     });
 }
 

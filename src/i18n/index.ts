@@ -1,5 +1,7 @@
 import auditEn from './audit.en.json' with { type: 'json' };
 import auditZh from './audit.zh.json' with { type: 'json' };
+import bodiesEn from './bodies.en.json' with { type: 'json' };
+import bodiesZh from './bodies.zh.json' with { type: 'json' };
 import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
 import chartViewsEn from './chart-views.en.json' with { type: 'json' };
@@ -37,12 +39,12 @@ import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
-  ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
+  ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
   ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
-  ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
+  ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
   ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };

@@ -33,3 +33,13 @@ export const withoutHan = (text: string): string =>
     .replace(/\(\s*\)|（\s*）/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
+
+/**
+ * Marks the Chinese in the text of rendered HTML (an English record body quoting a term) with
+ * `<span lang="…">`, leaving tags and attributes as they are.
+ */
+export function markHanInHtml(html: string, langTag: string): string {
+  return html.replace(/(^|>)([^<]+)/gu, (_, open: string, text: string) =>
+    open + splitHan(text).map((r) => (r.zh ? `<span lang="${langTag}">${r.text}</span>` : r.text)).join(''),
+  );
+}
