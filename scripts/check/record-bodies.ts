@@ -34,19 +34,25 @@ export function checkRecordBodies(records: readonly BodyToCheck[], glossary: rea
         const text = plainText(line, block.lang);
         if (block.lang === 'zh') {
           for (const d of digitsIn(text)) {
-            if (!quotes.some((q) => occursAsNumber(q, d))) problems.push(`${at}: the Chinese body states “${d}”, which none of the record's quotes contains`);
+            if (!quotes.some((q) => occursAsNumber(q, d)))
+              problems.push(`${at}: the Chinese body states “${d}”, which none of the record's quotes contains`);
           }
           return;
         }
         for (const n of unmatchedNumbers(text, [plainText(zh.source, 'zh'), ...quotes, ...r.evidence])) {
-          problems.push(`${at}: the English body states ${n}, which its Chinese does not (${JSON.stringify(text.slice(0, 80))})`);
+          problems.push(
+            `${at}: the English body states ${n}, which its Chinese does not (${JSON.stringify(text.slice(0, 80))})`,
+          );
         }
       });
       if (block.lang !== 'en') continue;
       const english = plainText(block.source, 'en');
       for (const entry of namesIn(plainText(zh.source, 'zh'), glossary)) {
         if ([entry.en, ...entry.enAliases].some((name) => mentions(english, name))) continue;
-        problems.push(`${r.file}:${block.line}: the Chinese names ${entry.zh}; the English body does not call it “${entry.en}” (the glossary's name)`);
+        problems.push(
+          `${r.file}:${block.line}: the Chinese names ${entry.zh}; ` +
+            `the English body does not call it “${entry.en}” (the glossary's name)`,
+        );
       }
     }
   }
@@ -54,10 +60,18 @@ export function checkRecordBodies(records: readonly BodyToCheck[], glossary: rea
 }
 
 /** Every id a `<RecordLink>` or `<FigureRef>` names is a record (or a key figure) that exists. */
-export function checkBodyReferences(records: readonly BodyToCheck[], recordIds: ReadonlySet<string>, figureIds: ReadonlySet<string>): string[] {
+export function checkBodyReferences(
+  records: readonly BodyToCheck[],
+  recordIds: ReadonlySet<string>,
+  figureIds: ReadonlySet<string>,
+): string[] {
   return records.flatMap((r) =>
     r.prose.references
       .filter((ref) => !(ref.component === 'FigureRef' ? figureIds : recordIds).has(ref.id))
-      .map((ref) => `${r.file}:${ref.line}: <${ref.component} id="${ref.id}"> names no ${ref.component === 'FigureRef' ? 'key figure' : 'record'}`),
+      .map(
+        (ref) =>
+          `${r.file}:${ref.line}: <${ref.component} id="${ref.id}"> names no ` +
+          `${ref.component === 'FigureRef' ? 'key figure' : 'record'}`,
+      ),
   );
 }

@@ -58,7 +58,10 @@ function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer
       const text = readFileSync(file, 'utf8');
       const { data, body } = readFrontmatter(text, file);
       const moved = MOVED_TO_BODY.find((k) => data !== null && typeof data === 'object' && k in data);
-      if (moved) throw new Error(`${file}:1: “${moved}” is no longer front matter: the narrative is the MDX body (<Zh>…</Zh> <En>…</En>)`);
+      if (moved) {
+        const why = 'the narrative is the MDX body (<Zh>…</Zh> <En>…</En>)';
+        throw new Error(`${file}:1: “${moved}” is no longer front matter: ${why}`);
+      }
       const firstLine = text.slice(0, text.length - body.length).split('\n').length;
       const prose = parseRecordBody(body, file, firstLine);
       return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body, prose };

@@ -193,15 +193,18 @@ export function validateCurated(
 /** Every MDX record's body, with the Chinese its English may take numbers from (see check/record-bodies.ts). */
 function bodiesToCheck(curated: Curated, documents: readonly SourceDocument[]): BodyToCheck[] {
   const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? '';
-  const evidence = (sources: readonly { doc: string }[], figures: readonly { printed: string }[], names: readonly string[] = []) => [
-    ...sources.map((s) => docTitle(s.doc)),
-    ...figures.map((f) => f.printed),
-    ...names,
-  ];
+  type Row = { id: string; prose: BodyToCheck['prose']; data: { sources: BodyToCheck['sources'] } };
+  const body = (dir: string, r: Row, chinese: readonly string[]): BodyToCheck => ({
+    file: `content/curated/${dir}/${r.id}.mdx`,
+    prose: r.prose,
+    sources: r.data.sources,
+    evidence: [...r.data.sources.map((s) => docTitle(s.doc)), ...chinese],
+  });
+  const printed = (figures: readonly { printed: string }[]) => figures.map((f) => f.printed);
   return [
-    ...curated.platforms.map((p) => ({ file: `content/curated/platforms/${p.id}.mdx`, prose: p.prose, sources: p.data.sources, evidence: evidence(p.data.sources, p.data.figures, [p.data.name, ...p.data.aliases]) })),
-    ...curated.events.map((e) => ({ file: `content/curated/timeline/${e.id}.mdx`, prose: e.prose, sources: e.data.sources, evidence: evidence(e.data.sources, [], [e.data.title.zh]) })),
-    ...curated.cases.map((c) => ({ file: `content/curated/cases/${c.id}.mdx`, prose: c.prose, sources: c.data.sources, evidence: evidence(c.data.sources, c.data.figures, [c.data.title.zh]) })),
+    ...curated.platforms.map((p) => body('platforms', p, [...printed(p.data.figures), p.data.name, ...p.data.aliases])),
+    ...curated.events.map((e) => body('timeline', e, [e.data.title.zh])),
+    ...curated.cases.map((c) => body('cases', c, [...printed(c.data.figures), c.data.title.zh])),
   ];
 }
 

@@ -23,7 +23,11 @@ export function recordTarget(data: SiteData, id: string, locale: Locale): Record
   if (c) return { href: `/${locale}/cases/${id}/`, label: c.title[locale], kindKey: 'nav.cases' };
   const policy = policies.find((p) => p.id === id);
   if (policy) {
-    return { href: `/${locale}/policies/${id}/`, label: locale === 'zh' ? policy.title : policy.titleEn, kindKey: 'nav.policies' };
+    return {
+      href: `/${locale}/policies/${id}/`,
+      label: locale === 'zh' ? policy.title : policy.titleEn,
+      kindKey: 'nav.policies',
+    };
   }
   const figure = figures.find((f) => f.id === id);
   if (figure) return { href: `/${locale}/figures/${id}/`, label: figure.measures[locale], kindKey: 'nav.figures' };

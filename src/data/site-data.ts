@@ -19,13 +19,17 @@ async function load() {
       return f ? (lang === 'zh' ? f.printed : (printedToEnglish(f.printed) ?? f.printed)) : '';
     },
   };
-  const prose = (collection: string, e: { id: string; body?: string | undefined }, part: string) =>
-    bodyPart(parseRecordBody(e.body ?? '', `content/curated/${collection}/${e.id}.mdx`), part, `content/curated/${collection}/${e.id}.mdx`, figureText);
+  const prose = (collection: string, e: { id: string; body?: string | undefined }, part: string) => {
+    const file = `content/curated/${collection}/${e.id}.mdx`;
+    return bodyPart(parseRecordBody(e.body ?? '', file), part, file, figureText);
+  };
   const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
   const tables = (await getCollection('tables')).map((e) => e.data).sort((a, b) => a.doc.localeCompare(b.doc) || a.lines[0] - b.lines[0]);
   const programs = (await getCollection('programs')).map((e) => e.data);
   const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id));
-  const platforms = (await getCollection('platforms')).map((e) => ({ id: e.id, ...e.data, summary: prose('platforms', e, 'main') })).sort((a, b) => a.id.localeCompare(b.id));
+  const platforms = (await getCollection('platforms'))
+    .map((e) => ({ id: e.id, ...e.data, summary: prose('platforms', e, 'main') }))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const events = (await getCollection('timeline'))
     .map((e) => ({ id: e.id, ...e.data, summary: prose('timeline', e, 'main') }))
     .sort((a, b) => a.date.year - b.date.year || (a.date.month ?? 0) - (b.date.month ?? 0) || (a.date.day ?? 0) - (b.date.day ?? 0) || a.id.localeCompare(b.id));

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { bodyPart, parseRecordBody, plainText } from './record-body.ts';
 
-const BODY = ['', '<Zh>', '建成12个野外站。', '</Zh>', '', '<En>', 'It built 12 field stations.', '</En>', ''].join('\n');
+const BODY = ['', '<Zh>', '建成12个野外站。', '</Zh>', '', '<En>', 'It built 12 field stations.', '</En>', ''].join(
+  '\n',
+);
 
 describe('parseRecordBody(body, file, firstLine)', () => {
   test('reads one block per language, each with the file line of its first text line', () => {
@@ -13,9 +15,13 @@ describe('parseRecordBody(body, file, firstLine)', () => {
   });
 
   test('reads named parts (a case’s content and results)', () => {
-    const text = '<Zh part="content">\n甲\n</Zh>\n<En part="content">\nA\n</En>\n<Zh part="results">\n乙\n</Zh>\n<En part="results">\nB\n</En>\n';
+    const text =
+      '<Zh part="content">\n甲\n</Zh>\n<En part="content">\nA\n</En>\n' +
+      '<Zh part="results">\n乙\n</Zh>\n<En part="results">\nB\n</En>\n';
     expect(bodyPart(parseRecordBody(text, 'c.mdx'), 'results', 'c.mdx')).toEqual({ zh: '乙', en: 'B' });
-    expect(() => bodyPart(parseRecordBody(text, 'c.mdx'), 'main', 'c.mdx')).toThrow('c.mdx:1: the body has no “main” part');
+    expect(() => bodyPart(parseRecordBody(text, 'c.mdx'), 'main', 'c.mdx')).toThrow(
+      'c.mdx:1: the body has no “main” part',
+    );
   });
 
   test('an empty body is an error naming the file', () => {
@@ -25,7 +31,9 @@ describe('parseRecordBody(body, file, firstLine)', () => {
   test('text outside a block, an unclosed or empty block, a missing language: errors name file and line', () => {
     expect(() => parseRecordBody('概述\n', 'r.mdx', 5)).toThrow(/^r\.mdx:5: text outside/u);
     expect(() => parseRecordBody('<Zh>\n甲\n', 'r.mdx', 5)).toThrow(/^r\.mdx:5: language block is not closed/u);
-    expect(() => parseRecordBody('<Zh>\n\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 5)).toThrow(/^r\.mdx:5: empty language block/u);
+    expect(() => parseRecordBody('<Zh>\n\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 5)).toThrow(
+      /^r\.mdx:5: empty language block/u,
+    );
     expect(() => parseRecordBody('<Zh>\n甲\n</Zh>\n', 'r.mdx', 5)).toThrow(/^r\.mdx:6: part “main” has no en block/u);
     expect(() => parseRecordBody('<Zh>\n甲\n</En>\n', 'r.mdx', 5)).toThrow(/^r\.mdx:7: <\/En> closes a <Zh> block/u);
   });
@@ -50,8 +58,12 @@ describe('parseRecordBody(body, file, firstLine)', () => {
   });
 
   test('an unknown component, or a quote without its anchor, is an error naming the line', () => {
-    expect(() => parseRecordBody('<Zh>\n<Chart id="x" />\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 3)).toThrow(/^r\.mdx:4: unknown component <Chart>/u);
-    expect(() => parseRecordBody('<Zh>\n<SourceQuote doc="d">甲</SourceQuote>\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 3)).toThrow(/^r\.mdx:4: <SourceQuote/u);
+    expect(() => parseRecordBody('<Zh>\n<Chart id="x" />\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 3)).toThrow(
+      /^r\.mdx:4: unknown component <Chart>/u,
+    );
+    expect(() =>
+      parseRecordBody('<Zh>\n<SourceQuote doc="d">甲</SourceQuote>\n</Zh>\n<En>\nA\n</En>\n', 'r.mdx', 3),
+    ).toThrow(/^r\.mdx:4: <SourceQuote/u);
   });
 });
 
@@ -62,8 +74,9 @@ describe('plainText(source, lang)', () => {
     expect(plainText('| 年份 | 项目 |\n| --- | --- |\n| 2017 | 5 |', 'zh')).toBe('年份，项目2017，5');
   });
 
-  test('components give their text: a quote in quotation marks, a link its words, a figure what the caller names', () => {
-    const source = '<SourceQuote doc="d" anchor="p-1">建成</SourceQuote>，见<RecordLink id="x">中心</RecordLink>，共<FigureRef id="f" />';
+  test('components give their text: a quote in quotation marks, a link its words, a figure as the caller says', () => {
+    const source =
+      '<SourceQuote doc="d" anchor="p-1">建成</SourceQuote>，见<RecordLink id="x">中心</RecordLink>，共<FigureRef id="f" />';
     expect(plainText(source, 'zh')).toBe('“建成”，见中心，共');
     expect(plainText(source, 'zh', { figure: (id, lang) => `${id}:${lang}` })).toBe('“建成”，见中心，共f:zh');
   });

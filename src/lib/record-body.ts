@@ -62,7 +62,8 @@ const attrs = (text: string): Record<string, string> =>
 export const unescapeMdx = (text: string): string => text.replace(/\\([<>{}\\*_[\]#|])/gu, '$1');
 
 /** Line (1-based, in the file) of character `offset` of a block's source. */
-const lineAt = (block: BodyBlock, offset: number): number => block.line + (block.source.slice(0, offset).match(/\n/gu)?.length ?? 0);
+const lineAt = (block: BodyBlock, offset: number): number =>
+  block.line + (block.source.slice(0, offset).match(/\n/gu)?.length ?? 0);
 
 /**
  * Splits a body into its language blocks and finds the components it uses. `firstLine` is the
@@ -95,7 +96,10 @@ export function parseRecordBody(body: string, file: string, firstLine = 1): Reco
     else if (line.trim()) fail(i, 'text outside a <Zh> or <En> block (each language has its own block)');
   });
   if (open) fail((open as { at: number }).at, 'language block is not closed');
-  if (!blocks.length) throw new Error(`${file}:${firstLine}: the body is empty; a record's prose is its body (<Zh>…</Zh> and <En>…</En>)`);
+  if (!blocks.length)
+    throw new Error(
+      `${file}:${firstLine}: the body is empty; a record's prose is its body (<Zh>…</Zh> and <En>…</En>)`,
+    );
   const seen = new Set<string>();
   for (const b of blocks) {
     const key = `${b.lang}/${b.part}`;
@@ -113,12 +117,17 @@ export function parseRecordBody(body: string, file: string, firstLine = 1): Reco
     for (const m of b.source.matchAll(/<([A-Z]\w*)\b([^>]*?)(\/?)>/gu)) {
       const name = m[1]!;
       const line = lineAt(b, m.index);
-      if (!(BODY_COMPONENTS as readonly string[]).includes(name)) throw new Error(`${file}:${line}: unknown component <${name}> (a body may use ${BODY_COMPONENTS.join(', ')})`);
+      if (!(BODY_COMPONENTS as readonly string[]).includes(name))
+        throw new Error(`${file}:${line}: unknown component <${name}> (a body may use ${BODY_COMPONENTS.join(', ')})`);
       const a = attrs(m[2]!);
       if (name === 'SourceQuote') {
         const close = b.source.indexOf('</SourceQuote>', m.index);
         const quote = close < 0 ? '' : unescapeMdx(b.source.slice(m.index + m[0].length, close).trim());
-        if (!a.doc || !a.anchor || !quote) throw new Error(`${file}:${line}: <SourceQuote doc="…" anchor="…">quoted text</SourceQuote> needs a doc, an anchor and the text`);
+        if (!a.doc || !a.anchor || !quote)
+          throw new Error(
+            `${file}:${line}: <SourceQuote doc="…" anchor="…">quoted text</SourceQuote> ` +
+              'needs a doc, an anchor and the text',
+          );
         quotes.push({ doc: a.doc, anchor: a.anchor, quote, line });
       } else {
         if (!a.id) throw new Error(`${file}:${line}: <${name}> needs an id="…"`);
@@ -153,8 +162,16 @@ export function plainText(source: string, lang: BodyLang, names: PlainTextNames 
     .map((l) => l.trim())
     // GFM table delimiter rows carry no text.
     .filter((l) => l && !/^\|?[\s:|-]+\|?$/u.test(l))
-    .map((l) => l.replace(/^(?:[-*+]|\d+[.)])\s+/u, '').replace(/^\|\s*|\s*\|$/gu, '').replace(/\s*\|\s*/gu, lang === 'zh' ? '，' : ', '));
-  return lines.join(lang === 'zh' ? '' : ' ').replace(/\s+/gu, ' ').trim();
+    .map((l) =>
+      l
+        .replace(/^(?:[-*+]|\d+[.)])\s+/u, '')
+        .replace(/^\|\s*|\s*\|$/gu, '')
+        .replace(/\s*\|\s*/gu, lang === 'zh' ? '，' : ', '),
+    );
+  return lines
+    .join(lang === 'zh' ? '' : ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Every part of a body as plain `{ zh, en }` text: `main`, or a case's `content` and `results`. */
@@ -169,7 +186,12 @@ export function bodyParts(body: RecordBody, names: PlainTextNames = {}): Map<str
 }
 
 /** The plain `{ zh, en }` text of one part; an error naming the file when the body lacks it. */
-export function bodyPart(body: RecordBody, part: string, file: string, names: PlainTextNames = {}): { zh: string; en: string } {
+export function bodyPart(
+  body: RecordBody,
+  part: string,
+  file: string,
+  names: PlainTextNames = {},
+): { zh: string; en: string } {
   const text = bodyParts(body, names).get(part);
   if (!text) throw new Error(`${file}:1: the body has no “${part}” part (<Zh part="${part}">…</Zh>)`);
   return text;

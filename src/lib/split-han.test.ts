@@ -27,7 +27,8 @@ describe('markHanInHtml', () => {
   test('marks Chinese in text, not in tags, and leaves text already inside a lang element', () => {
     const html = '<p title="中">A term (兵地共进)<br> and <q lang="zh-Hans">原文</q> <a href="/x">链接</a>.</p>';
     expect(markHanInHtml(html, 'zh-Hans')).toBe(
-      '<p title="中">A term (<span lang="zh-Hans">兵地共进</span>)<br> and <q lang="zh-Hans">原文</q> <a href="/x"><span lang="zh-Hans">链接</span></a>.</p>',
+      '<p title="中">A term (<span lang="zh-Hans">兵地共进</span>)<br> and <q lang="zh-Hans">原文</q> ' +
+        '<a href="/x"><span lang="zh-Hans">链接</span></a>.</p>',
     );
   });
 });

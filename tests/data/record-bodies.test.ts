@@ -24,7 +24,9 @@ const problemsAfter = (mutate: (c: Curated) => void): string[] => {
 describe('record bodies', () => {
   test('no curated .mdx record is empty: each part has Chinese and English text', () => {
     const records = [...pipeline.curated.platforms, ...pipeline.curated.events, ...pipeline.curated.cases];
-    const files = ['platforms', 'timeline', 'cases'].flatMap((d) => readdirSync(join(ROOT, 'content/curated', d)).filter((f) => f.endsWith('.mdx')));
+    const files = ['platforms', 'timeline', 'cases'].flatMap((d) =>
+      readdirSync(join(ROOT, 'content/curated', d)).filter((f) => f.endsWith('.mdx')),
+    );
     expect(records.length).toBe(files.length);
     for (const r of records) {
       const parts = bodyParts(r.prose);
@@ -35,18 +37,26 @@ describe('record bodies', () => {
       }
     }
     // A case's page shows what was done and its results; platforms and events have one summary.
-    for (const c of pipeline.curated.cases) expect([...bodyParts(c.prose).keys()].sort(), c.file).toEqual(['content', 'results']);
-    for (const r of [...pipeline.curated.platforms, ...pipeline.curated.events]) expect([...bodyParts(r.prose).keys()], r.file).toEqual(['main']);
+    for (const c of pipeline.curated.cases)
+      expect([...bodyParts(c.prose).keys()].sort(), c.file).toEqual(['content', 'results']);
+    for (const r of [...pipeline.curated.platforms, ...pipeline.curated.events])
+      expect([...bodyParts(r.prose).keys()], r.file).toEqual(['main']);
   });
 
   test('a body <SourceQuote> not in its paragraph fails, naming the file and line', () => {
-    const target = [...pipeline.curated.cases, ...pipeline.curated.platforms, ...pipeline.curated.events].find((r) => r.prose.quotes.length)!;
+    const target = [...pipeline.curated.cases, ...pipeline.curated.platforms, ...pipeline.curated.events].find(
+      (r) => r.prose.quotes.length,
+    )!;
     const problems = problemsAfter((c) => {
       const r = [...c.cases, ...c.platforms, ...c.events].find((x) => x.id === target.id)!;
       r.prose.quotes[0]!.quote += '（不在原文中）';
     });
     const { line } = target.prose.quotes[0]!;
-    expect(problems.some((p) => new RegExp(`^content/curated/\\w+/${target.id}\\.mdx:${line}: source 1: quote `, 'u').test(p))).toBe(true);
+    expect(
+      problems.some((p) =>
+        new RegExp(`^content/curated/\\w+/${target.id}\\.mdx:${line}: source 1: quote `, 'u').test(p),
+      ),
+    ).toBe(true);
   });
 
   test('a number added to a Chinese body that no quote states fails, naming the file and line', () => {
@@ -58,7 +68,10 @@ describe('record bodies', () => {
       c.platforms[0]!.prose.blocks.find((b) => b.lang === 'zh')!.source += `另有${n}个。`;
     });
     const lastLine = block.line + block.source.split('\n').length - 1;
-    expect(problems).toContain(`content/curated/platforms/${target.id}.mdx:${lastLine}: the Chinese body states “${n}”, which none of the record's quotes contains`);
+    expect(problems).toContain(
+      `content/curated/platforms/${target.id}.mdx:${lastLine}: ` +
+        `the Chinese body states “${n}”, which none of the record's quotes contains`,
+    );
   });
 
   test('a <RecordLink> to no record fails, naming the file and line', () => {
@@ -66,7 +79,9 @@ describe('record bodies', () => {
     const problems = problemsAfter((c) => {
       c.events[0]!.prose.references.push({ component: 'RecordLink', id: 'no-such-record', line: 99 });
     });
-    expect(problems).toContain(`content/curated/timeline/${target.id}.mdx:99: <RecordLink id="no-such-record"> names no record`);
+    expect(problems).toContain(
+      `content/curated/timeline/${target.id}.mdx:99: <RecordLink id="no-such-record"> names no record`,
+    );
   });
 });
 
@@ -78,7 +93,12 @@ describe('record files', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const firstMdx = (sub: string) => join(dir, sub, readdirSync(join(dir, sub)).find((f) => f.endsWith('.mdx'))!);
+  const firstMdx = (sub: string) =>
+    join(
+      dir,
+      sub,
+      readdirSync(join(dir, sub)).find((f) => f.endsWith('.mdx'))!,
+    );
 
   test('a record whose body is empty is an error naming the file and line', () => {
     const file = firstMdx('timeline');

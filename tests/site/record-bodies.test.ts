@@ -47,7 +47,11 @@ function text(n: HtmlNode, outsideZh = false): string {
   return (n.childNodes ?? []).map((c) => text(c, outsideZh)).join('');
 }
 
-const blocksOf = (prose: RecordBody, lang: 'zh' | 'en') => prose.blocks.filter((b) => b.lang === lang).map((b) => b.source).join('\n');
+const blocksOf = (prose: RecordBody, lang: 'zh' | 'en') =>
+  prose.blocks
+    .filter((b) => b.lang === lang)
+    .map((b) => b.source)
+    .join('\n');
 
 describe.skipIf(!existsSync(`${DIST}zh/`))('record bodies on the built pages', () => {
   test.each(records.map((r) => [`${r.route}/${r.id}`, r] as const))('%s renders its body in zh and en', (_, r) => {
@@ -64,22 +68,37 @@ describe.skipIf(!existsSync(`${DIST}zh/`))('record bodies on the built pages', (
       else expect(text(body!, true)).not.toMatch(/\p{Script=Han}/u);
 
       const source = blocksOf(r.prose, lang);
-      if (/^\s*(?:[-*+]|\d+\.)\s/mu.test(source)) expect(find(body!, (n) => n.nodeName === 'li'), 'a Markdown list renders as one').toBeDefined();
-      if (/^\|.*\|\s*$/mu.test(source)) expect(find(body!, (n) => n.nodeName === 'table'), 'a GFM table renders as one').toBeDefined();
+      if (/^\s*(?:[-*+]|\d+\.)\s/mu.test(source))
+        expect(
+          find(body!, (n) => n.nodeName === 'li'),
+          'a Markdown list renders as one',
+        ).toBeDefined();
+      if (/^\|.*\|\s*$/mu.test(source))
+        expect(
+          find(body!, (n) => n.nodeName === 'table'),
+          'a GFM table renders as one',
+        ).toBeDefined();
 
       const hrefs = all(body!, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
       for (const q of r.prose.quotes.filter((x) => source.includes(`anchor="${x.anchor}"`))) {
         // A paragraph's own anchor, or the row of a table the quote is from (links.test.ts checks it exists).
-        const lands = (h: string) => h.startsWith(`/${lang}/sources/${q.doc}/`) && (h.endsWith(`#${q.anchor}`) || /#r-/u.test(h));
+        const lands = (h: string) =>
+          h.startsWith(`/${lang}/sources/${q.doc}/`) && (h.endsWith(`#${q.anchor}`) || /#r-/u.test(h));
         expect(hrefs.some(lands), `quote links to ${q.doc}#${q.anchor}`).toBe(true);
       }
       for (const ref of r.prose.references.filter((x) => source.includes(`id="${x.id}"`))) {
         const pattern = ref.component === 'FigureRef' ? `/${lang}/figures/${ref.id}/` : `/${ref.id}/`;
-        expect(hrefs.some((h) => h.startsWith(`/${lang}/`) && h.endsWith(pattern)), `${ref.component} ${ref.id}`).toBe(true);
+        expect(
+          hrefs.some((h) => h.startsWith(`/${lang}/`) && h.endsWith(pattern)),
+          `${ref.component} ${ref.id}`,
+        ).toBe(true);
       }
 
       // Lists, search, data files and meta descriptions show the body's text, read in one place.
-      const description = attr(find(doc, (n) => n.nodeName === 'meta' && attr(n, 'name') === 'description')!, 'content')!;
+      const description = attr(
+        find(doc, (n) => n.nodeName === 'meta' && attr(n, 'name') === 'description')!,
+        'content',
+      )!;
       const first = [...bodyParts(r.prose, { figure }).values()][0]![lang];
       expect(description).toBe(lang === 'en' ? withoutHan(first) : first);
     }
