@@ -71,7 +71,10 @@ describe('plainText(source, lang)', () => {
   test('drops list and table syntax and joins lines (nothing in Chinese, a space in English)', () => {
     expect(plainText('- 建成3条生产线；\n- 培训300多人次。', 'zh')).toBe('建成3条生产线；培训300多人次。');
     expect(plainText('1. Built 3 lines;\n2. trained 300.', 'en')).toBe('Built 3 lines; trained 300.');
-    expect(plainText('| 年份 | 项目 |\n| --- | --- |\n| 2017 | 5 |', 'zh')).toBe('年份，项目2017，5');
+    const table = '两类：\n\n| 类别 | 项目数 |\n| --- | --- |\n| 重点项目 | 7项以内 |\n| 一般项目 | 20项以内 |';
+    expect(plainText(table, 'zh')).toBe('两类：重点项目（项目数：7项以内）；一般项目（项目数：20项以内）。');
+    const en = 'Two kinds:\n\n| Kind | Projects |\n| :-- | --: |\n| Key | up to 7 |\n| General | up to 20 |';
+    expect(plainText(en, 'en')).toBe('Two kinds: Key (Projects: up to 7); General (Projects: up to 20).');
   });
 
   test('components give their text: a quote in quotation marks, a link its words, a figure as the caller says', () => {

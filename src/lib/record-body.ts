@@ -157,21 +157,42 @@ export function plainText(source: string, lang: BodyLang, names: PlainTextNames 
     .replace(/(?<!\\)<[^>]+>/gu, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/\*\*|__/gu, '');
-  const lines = unescapeMdx(text)
-    .split('\n')
-    .map((l) => l.trim())
-    // GFM table delimiter rows carry no text.
-    .filter((l) => l && !/^\|?[\s:|-]+\|?$/u.test(l))
-    .map((l) =>
-      l
-        .replace(/^(?:[-*+]|\d+[.)])\s+/u, '')
-        .replace(/^\|\s*|\s*\|$/gu, '')
-        .replace(/\s*\|\s*/gu, lang === 'zh' ? '，' : ', '),
-    );
+  const lines: string[] = [];
+  let table: string[][] = [];
+  const endTable = () => {
+    if (table.length) lines.push(tableText(table, lang));
+    table = [];
+  };
+  for (const raw of unescapeMdx(text).split('\n')) {
+    const l = raw.trim();
+    if (/^\|.*\|$/u.test(l)) {
+      // GFM table delimiter rows carry no text.
+      if (!/^\|[\s:|-]+\|$/u.test(l)) table.push(l.slice(1, -1).split('|').map((c) => c.trim()));
+      continue;
+    }
+    endTable();
+    if (l) lines.push(l.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''));
+  }
+  endTable();
   return lines
     .join(lang === 'zh' ? '' : ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * A GFM table as a sentence, each row by its first cell with the others labelled by their column:
+ * `重点项目（项目数：7项以内，支持额度：100～200万元）；一般项目（…）。`
+ */
+function tableText(rows: readonly string[][], lang: BodyLang): string {
+  const [head = [], ...body] = rows;
+  const [open, close, colon, comma, semi, end] =
+    lang === 'zh' ? ['（', '）', '：', '，', '；', '。'] : [' (', ')', ': ', ', ', '; ', '.'];
+  const row = (cells: readonly string[]) => {
+    const rest = cells.slice(1).map((c, i) => (head[i + 1] ? `${head[i + 1]}${colon}${c}` : c));
+    return rest.length ? `${cells[0]}${open}${rest.join(comma)}${close}` : (cells[0] ?? '');
+  };
+  return (body.length ? body : [head]).map(row).join(semi) + end;
 }
 
 /** Every part of a body as plain `{ zh, en }` text: `main`, or a case's `content` and `results`. */
