@@ -1,6 +1,7 @@
 import { mentions, namesIn } from '../../src/lib/glossary-consistency.ts';
 import { unmatchedNumbers } from '../../src/lib/english-numbers.ts';
-import { plainText, type RecordBody } from '../../src/lib/record-body.ts';
+import type { RecordBody } from '../../src/lib/record-body.ts';
+import { plainText } from '../../src/lib/record-body-text.ts';
 import type { GlossaryEntry, SourceRef } from '../../src/schemas/records.ts';
 import { digitsIn, occursAsNumber } from './evidence-numbers.ts';
 

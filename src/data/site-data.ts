@@ -4,7 +4,8 @@ import { readPeriods } from '../lib/read-periods.ts';
 import { readTranslations } from '../lib/read-translations.ts';
 import { checkTranslation } from '../lib/translation-check.ts';
 import { printedToEnglish } from '../lib/quantity-en.ts';
-import { bodyPart, parseRecordBody, type PlainTextNames } from '../lib/record-body.ts';
+import { parseRecordBody } from '../lib/record-body.ts';
+import { bodyPart, type PlainTextNames } from '../lib/record-body-text.ts';
 
 /**
  * Every collection, loaded once per build and shared by all pages. Records keep their

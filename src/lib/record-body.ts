@@ -10,9 +10,9 @@
  *   </En>
  *
  * Inside a block: Markdown (GFM lists and tables) and the body components `<SourceQuote doc anchor>`,
- * `<RecordLink id>` and `<FigureRef id />`. This module reads a body without MDX: the checks (numbers,
- * names, quotes, links) and every place a record's summary is shown as plain text (lists, search,
- * data files, meta descriptions) take it from here, so there is one reading of a body.
+ * `<RecordLink id>` and `<FigureRef id />`. This module reads a body without MDX, for the checks
+ * (numbers, names, quotes, links) and for every place a record's summary is shown as plain text
+ * (lists, data files, meta descriptions; ./record-body-text.ts), so there is one reading of a body.
  */
 
 export type BodyLang = 'zh' | 'en';
@@ -55,7 +55,8 @@ export const BODY_COMPONENTS = ['SourceQuote', 'RecordLink', 'FigureRef'] as con
 const OPEN = /^<(Zh|En)(?:\s+part="([a-z]+)")?\s*>\s*$/u;
 const CLOSE = /^<\/(Zh|En)>\s*$/u;
 
-const attrs = (text: string): Record<string, string> =>
+/** The `name="value"` attributes of a component tag. */
+export const attrs = (text: string): Record<string, string> =>
   Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/gu)].map((m) => [m[1]!, m[2]!]));
 
 /** Text as printed from MDX source that escapes a character MDX would read as syntax (`\\<`). */
@@ -136,84 +137,4 @@ export function parseRecordBody(body: string, file: string, firstLine = 1): Reco
     }
   }
   return { blocks, quotes, references };
-}
-
-/** What a body's figures and links read as in plain text (a figure's printed value, say). */
-export interface PlainTextNames {
-  figure?: (id: string, lang: BodyLang) => string;
-}
-
-/**
- * A block's text without markup: components give their text (a quote in quotation marks, a link
- * its words, a figure what `names.figure` says, else nothing), list and table syntax goes, lines
- * join with nothing in Chinese and a space in English.
- */
-export function plainText(source: string, lang: BodyLang, names: PlainTextNames = {}): string {
-  const text = source
-    .replace(/<SourceQuote\b[^>]*>([\s\S]*?)<\/SourceQuote>/gu, (_, q: string) => `“${q.trim()}”`)
-    .replace(/<FigureRef\b([^>]*?)\/>/gu, (_, a: string) => names.figure?.(attrs(a).id ?? '', lang) ?? '')
-    .replace(/<RecordLink\b[^>]*>([\s\S]*?)<\/RecordLink>/gu, '$1')
-    // A literal `<` is written `\<` in MDX (《关于贯彻落实\<国务院…\>的实施意见》).
-    .replace(/(?<!\\)<[^>]+>/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\*\*|__/gu, '');
-  const lines: string[] = [];
-  let table: string[][] = [];
-  const endTable = () => {
-    if (table.length) lines.push(tableText(table, lang));
-    table = [];
-  };
-  for (const raw of unescapeMdx(text).split('\n')) {
-    const l = raw.trim();
-    if (/^\|.*\|$/u.test(l)) {
-      // GFM table delimiter rows carry no text.
-      if (!/^\|[\s:|-]+\|$/u.test(l)) table.push(l.slice(1, -1).split('|').map((c) => c.trim()));
-      continue;
-    }
-    endTable();
-    if (l) lines.push(l.replace(/^(?:[-*+]|\d+[.)])\s+/u, ''));
-  }
-  endTable();
-  return lines
-    .join(lang === 'zh' ? '' : ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/**
- * A GFM table as a sentence, each row by its first cell with the others labelled by their column:
- * `重点项目（项目数：7项以内，支持额度：100～200万元）；一般项目（…）。`
- */
-function tableText(rows: readonly string[][], lang: BodyLang): string {
-  const [head = [], ...body] = rows;
-  const [open, close, colon, comma, semi, end] =
-    lang === 'zh' ? ['（', '）', '：', '，', '；', '。'] : [' (', ')', ': ', ', ', '; ', '.'];
-  const row = (cells: readonly string[]) => {
-    const rest = cells.slice(1).map((c, i) => (head[i + 1] ? `${head[i + 1]}${colon}${c}` : c));
-    return rest.length ? `${cells[0]}${open}${rest.join(comma)}${close}` : (cells[0] ?? '');
-  };
-  return (body.length ? body : [head]).map(row).join(semi) + end;
-}
-
-/** Every part of a body as plain `{ zh, en }` text: `main`, or a case's `content` and `results`. */
-export function bodyParts(body: RecordBody, names: PlainTextNames = {}): Map<string, { zh: string; en: string }> {
-  const out = new Map<string, { zh: string; en: string }>();
-  for (const b of body.blocks) {
-    const entry = out.get(b.part) ?? { zh: '', en: '' };
-    entry[b.lang] = plainText(b.source, b.lang, names);
-    out.set(b.part, entry);
-  }
-  return out;
-}
-
-/** The plain `{ zh, en }` text of one part; an error naming the file when the body lacks it. */
-export function bodyPart(
-  body: RecordBody,
-  part: string,
-  file: string,
-  names: PlainTextNames = {},
-): { zh: string; en: string } {
-  const text = bodyParts(body, names).get(part);
-  if (!text) throw new Error(`${file}:1: the body has no “${part}” part (<Zh part="${part}">…</Zh>)`);
-  return text;
 }

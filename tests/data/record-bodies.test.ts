@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assemblePipeline, curatedProblems, type Pipeline } from '../../scripts/pipeline.ts';
 import { loadCurated, type Curated } from '../../scripts/records/load-curated.ts';
-import { bodyParts } from '../../src/lib/record-body.ts';
+import { bodyParts } from '../../src/lib/record-body-text.ts';
 
 // Record prose lives in MDX bodies (src/lib/record-body.ts): every record has one, in both languages,
 // and the evidence checks reach it. Fixtures are picked by property, never by id.
