@@ -21,6 +21,7 @@ import { parseYaml } from '../../src/lib/parse-yaml.ts';
 import { frontmatterLines, readFrontmatter } from './frontmatter.ts';
 import { yamlLines } from '../../src/lib/yaml-lines.ts';
 import { readDocumentKinds } from '../../src/lib/document-kinds.ts';
+import { parseRecordBody, type RecordBody } from '../../src/lib/record-body.ts';
 import type { DocumentKind } from '../../src/schemas/manifest.ts';
 
 /** An MDX record: id from its file name, validated frontmatter, and the editor's prose. */
@@ -29,7 +30,12 @@ export interface MdxRecord<T> {
   file: string;
   data: T;
   body: string;
+  /** The body read as language blocks, with the quotes and references its components make. */
+  prose: RecordBody;
 }
+
+/** Front-matter keys that held the narrative before it moved to the body; a leftover would be dropped silently. */
+const MOVED_TO_BODY = ['summary', 'content', 'results'];
 
 export interface Curated {
   platforms: MdxRecord<Platform>[];
@@ -70,8 +76,16 @@ function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer
     .sort()
     .map((f) => {
       const file = join(dir, f);
-      const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-      return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body };
+      const text = readFileSync(file, 'utf8');
+      const { data, body } = readFrontmatter(text, file);
+      const moved = MOVED_TO_BODY.find((k) => data !== null && typeof data === 'object' && k in data);
+      if (moved) {
+        const why = 'the narrative is the MDX body (<Zh>…</Zh> <En>…</En>)';
+        throw new Error(`${file}:1: “${moved}” is no longer front matter: ${why}`);
+      }
+      const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+      const prose = parseRecordBody(body, file, firstLine);
+      return { id: f.slice(0, -4), file, data: parseWithFriendlyErrors(schema, data, file), body, prose };
     });
 }
 

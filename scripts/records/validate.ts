@@ -10,6 +10,7 @@ import { checkExclusionsUsed, uncoveredMessage, uncoveredNames } from '../check/
 import { checkPlatformParents } from '../check/platform-parents.ts';
 import type { OpenItems } from '../intake/open-items.ts';
 import { checkReferences } from '../check/references.ts';
+import { checkBodyReferences, checkRecordBodies, type BodyToCheck } from '../check/record-bodies.ts';
 import { findPlatformNames } from '../extract/platform-names.ts';
 import type { Curated } from './load-curated.ts';
 import { lineOf } from '../../src/lib/yaml-lines.ts';
@@ -43,7 +44,6 @@ export function validateCurated(
     const numbers: StatedNumber[] = [
       ...(p.data.year !== null ? [{ field: 'year', expect: String(p.data.year) }] : []),
       ...p.data.figures.map((f, i) => ({ field: `figures[${i}].printed`, expect: f.printed })),
-      ...zhDigits('summary.zh', p.data.summary.zh),
       ...zhDigits('name', p.data.name),
     ];
     problems.push(...checkNumbers(name, numbers, p.data.sources));
@@ -60,7 +60,6 @@ export function validateCurated(
       // An open period must be printed as one: “2010 年以来”.
       ...(d.openEnded ? [{ field: 'date.openEnded', expect: `${d.year}年以来` }] : []),
       ...zhDigits('title.zh', e.data.title.zh),
-      ...zhDigits('summary.zh', e.data.summary.zh),
     ];
     problems.push(...checkNumbers(name, numbers, e.data.sources));
   }
@@ -71,8 +70,6 @@ export function validateCurated(
       ...c.data.years.map((y, i) => ({ field: `years[${i}]`, expect: String(y) })),
       ...c.data.figures.map((f, i) => ({ field: `figures[${i}].printed`, expect: f.printed })),
       ...zhDigits('title.zh', c.data.title.zh),
-      ...zhDigits('content.zh', c.data.content.zh),
-      ...zhDigits('results.zh', c.data.results.zh),
     ];
     problems.push(...checkNumbers(name, numbers, c.data.sources));
   }
@@ -91,6 +88,9 @@ export function validateCurated(
     evidenced.push({ name: `policies/${p.id}`, sources: p.sources });
     if (p.year !== null) problems.push(...checkNumbers(`policies/${p.id}`, [{ field: 'year', expect: String(p.year) }], p.sources));
   }
+  const bodies = bodiesToCheck(curated, documents);
+  // A body's <SourceQuote> is evidence like a front-matter source: literal, at its anchor.
+  for (const b of bodies) for (const q of b.prose.quotes) evidenced.push({ name: `${b.file}:${q.line}`, sources: [q] });
   problems.push(...checkQuotes(evidenced, index));
 
   // Ids are unique across collections, so `related` can name any record.
@@ -108,6 +108,9 @@ export function validateCurated(
       ids,
     ),
   );
+
+  problems.push(...checkBodyReferences(bodies, ids, new Set(curated.figures.map((f) => f.id))));
+  problems.push(...checkRecordBodies(bodies, curated.glossary));
 
   problems.push(...checkPlatformParents(curated.platforms.map((p) => ({ id: p.id, parent: p.data.parent }))));
   const quotesOf = (s: readonly { quote: string }[]) => s.map((x) => x.quote);
@@ -189,6 +192,24 @@ export function validateCurated(
     ),
   );
   return problems;
+}
+
+/** Every MDX record's body, with the Chinese its English may take numbers from (see check/record-bodies.ts). */
+function bodiesToCheck(curated: Curated, documents: readonly SourceDocument[]): BodyToCheck[] {
+  const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? '';
+  type Row = { id: string; prose: BodyToCheck['prose']; data: { sources: BodyToCheck['sources'] } };
+  const body = (dir: string, r: Row, chinese: readonly string[]): BodyToCheck => ({
+    file: `content/curated/${dir}/${r.id}.mdx`,
+    prose: r.prose,
+    sources: r.data.sources,
+    evidence: [...r.data.sources.map((s) => docTitle(s.doc)), ...chinese],
+  });
+  const printed = (figures: readonly { printed: string }[]) => figures.map((f) => f.printed);
+  return [
+    ...curated.platforms.map((p) => body('platforms', p, [...printed(p.data.figures), p.data.name, ...p.data.aliases])),
+    ...curated.events.map((e) => body('timeline', e, [e.data.title.zh])),
+    ...curated.cases.map((c) => body('cases', c, [...printed(c.data.figures), c.data.title.zh])),
+  ];
 }
 
 /** Curated records with the Chinese their English may take numbers from (see check/english-numbers.ts). */

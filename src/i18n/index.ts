@@ -1,5 +1,7 @@
 import auditEn from './audit.en.json' with { type: 'json' };
 import auditZh from './audit.zh.json' with { type: 'json' };
+import bodiesEn from './bodies.en.json' with { type: 'json' };
+import bodiesZh from './bodies.zh.json' with { type: 'json' };
 import browseEn from './browse.en.json' with { type: 'json' };
 import browseZh from './browse.zh.json' with { type: 'json' };
 import chartViewsEn from './chart-views.en.json' with { type: 'json' };
@@ -14,12 +16,14 @@ import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import englishPagesEn from './english-pages.en.json' with { type: 'json' };
 import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
+import glossarySourceEn from './glossary-source.en.json' with { type: 'json' };
+import glossarySourceZh from './glossary-source.zh.json' with { type: 'json' };
 import intakeEn from './intake.en.json' with { type: 'json' };
 import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
+import mapZh from './map.zh.json' with { type: 'json' };
 import organisationUnitsEn from './organisation-units.en.json' with { type: 'json' };
 import organisationUnitsZh from './organisation-units.zh.json' with { type: 'json' };
-import mapZh from './map.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import readerLinksEn from './reader-links.en.json' with { type: 'json' };
@@ -34,23 +38,21 @@ import tableDownloadEn from './table-download.en.json' with { type: 'json' };
 import tableDownloadZh from './table-download.zh.json' with { type: 'json' };
 import timelineBrowseEn from './timeline-browse.en.json' with { type: 'json' };
 import timelineBrowseZh from './timeline-browse.zh.json' with { type: 'json' };
-import glossarySourceEn from './glossary-source.en.json' with { type: 'json' };
-import glossarySourceZh from './glossary-source.zh.json' with { type: 'json' };
 import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
-  ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...organisationUnitsZh, ...platformCountsZh,
-  ...readerLinksZh,
-  ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh, ...glossarySourceZh,
+  ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
+  ...countryPageZh, ...englishPagesZh, ...glossarySourceZh, ...intakeZh, ...mapZh, ...organisationUnitsZh,
+  ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh,
+  ...timelineBrowseZh,
 };
 const en = {
-  ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...organisationUnitsEn, ...platformCountsEn,
-  ...readerLinksEn,
-  ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn, ...glossarySourceEn,
+  ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
+  ...countryPageEn, ...englishPagesEn, ...glossarySourceEn, ...intakeEn, ...mapEn, ...organisationUnitsEn,
+  ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn,
+  ...timelineBrowseEn,
 };
 
 /** Site languages; `zh` first because the sources are Chinese. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitHan, withoutHan } from './split-han.ts';
+import { markHanInHtml, splitHan, withoutHan } from './split-han.ts';
 
 describe('splitHan', () => {
   test('marks Chinese runs inside English', () => {
@@ -20,5 +20,15 @@ describe('splitHan', () => {
 describe('withoutHan', () => {
   test('drops the Chinese and empty brackets', () => {
     expect(withoutHan('USD 100 million (亿美元)')).toBe('USD 100 million');
+  });
+});
+
+describe('markHanInHtml', () => {
+  test('marks Chinese in text, not in tags, and leaves text already inside a lang element', () => {
+    const html = '<p title="中">A term (兵地共进)<br> and <q lang="zh-Hans">原文</q> <a href="/x">链接</a>.</p>';
+    expect(markHanInHtml(html, 'zh-Hans')).toBe(
+      '<p title="中">A term (<span lang="zh-Hans">兵地共进</span>)<br> and <q lang="zh-Hans">原文</q> ' +
+        '<a href="/x"><span lang="zh-Hans">链接</span></a>.</p>',
+    );
   });
 });

@@ -33,3 +33,25 @@ export const withoutHan = (text: string): string =>
     .replace(/\(\s*\)|（\s*）/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
+
+// Elements without an end tag, which open no scope.
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source']);
+
+/**
+ * Marks the Chinese in the text of rendered HTML (an English record body quoting a term) with
+ * `<span lang="…">`, leaving tags, attributes and text already inside a `lang` element as they are.
+ */
+export function markHanInHtml(html: string, langTag: string): string {
+  const marked: boolean[] = [];
+  return html.replace(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>|[^<]+/gu, (token, close: string, tag: string, attrs: string) => {
+    if (tag === undefined) {
+      if (marked.includes(true)) return token;
+      return splitHan(token)
+        .map((r) => (r.zh ? `<span lang="${langTag}">${r.text}</span>` : r.text))
+        .join('');
+    }
+    if (close) marked.pop();
+    else if (!VOID.has(tag.toLowerCase()) && !attrs.endsWith('/')) marked.push(/\slang=/u.test(attrs));
+    return token;
+  });
+}

@@ -87,7 +87,7 @@ export const platformSchema = z.object({
   status: platformStatusSchema.nullable(),
   /** Figures the sources state about it (12 field stations, 40TB of data…). */
   figures: z.array(statedFigureSchema).default([]),
-  summary: bilingualSchema,
+  // The narrative (zh, and en as its translation) is the MDX body: src/lib/record-body.ts.
   sources,
 });
 export type Platform = z.infer<typeof platformSchema>;
@@ -138,7 +138,7 @@ export const eventSchema = z.object({
   countriesInferred: countriesInferredSchema.optional(),
   /** Ids of related records: platforms, cases, policies. */
   related: z.array(z.string()).default([]),
-  summary: bilingualSchema,
+  // The narrative is the MDX body (src/lib/record-body.ts).
   sources,
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
@@ -156,8 +156,7 @@ export const caseSchema = z.object({
   /** Partners as printed (organisations or countries). */
   partners: z.array(z.string()).default([]),
   title: bilingualSchema,
-  content: bilingualSchema,
-  results: bilingualSchema,
+  // What was done and its results are the MDX body's `content` and `results` parts (src/lib/record-body.ts).
   figures: z.array(statedFigureSchema).default([]),
   related: z.array(z.string()).default([]),
   sources,
