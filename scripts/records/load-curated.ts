@@ -15,6 +15,11 @@ import {
   type Platform,
   type TimelineEvent,
 } from '../../src/schemas/records.ts';
+import {
+  candidateRejectionSchema,
+  extractionWordsSchema,
+  type ExtractionWords,
+} from '../../src/schemas/candidates.ts';
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';
@@ -40,6 +45,10 @@ export interface Curated {
   policies: z.infer<typeof policyOverlaySchema>[];
   tables: TableMeta[];
   kinds: DocumentKind[];
+  /** The candidate extractor's word lists (content/curated/extraction/words.yaml). */
+  words: ExtractionWords;
+  /** Candidates an editor rejected, each with its reason (content/curated/candidate-rejections.yaml). */
+  rejections: z.infer<typeof candidateRejectionSchema>[];
 }
 
 function loadMdx<T extends z.ZodType>(dir: string, schema: T): MdxRecord<z.infer<T>>[] {
@@ -71,6 +80,13 @@ export function loadCurated(dir: string): Curated {
     exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
     tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
+    words: readExtractionWords(join(dir, 'extraction/words.yaml')),
+    rejections: loadList(join(dir, 'candidate-rejections.yaml'), candidateRejectionSchema),
     kinds: existsSync(join(dir, 'document-kinds.yaml')) ? readDocumentKinds(join(dir, 'document-kinds.yaml')) : [],
   };
+}
+
+/** The extractor's word lists; errors name the file and line. */
+export function readExtractionWords(file: string): ExtractionWords {
+  return parseWithFriendlyErrors(extractionWordsSchema, parseYaml(readFileSync(file, 'utf8'), file), file);
 }

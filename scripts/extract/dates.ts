@@ -1,0 +1,45 @@
+/** A date as printed in a sentence, read into the shape of `eventDateSchema`. */
+export interface DateMention {
+  /** The expression as printed: `2018年6月`, `2006—2012年`, `2010年以来`. */
+  printed: string;
+  /** Where it starts in the text, in code units. */
+  index: number;
+  year: number;
+  month: number | null;
+  day: number | null;
+  toYear: number | null;
+  openEnded: boolean;
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+// A period (2006—2012年, 2006年至2012年), a year with month and day, or an open period (2010年以来).
+const DATE = new RegExp(
+  `(?<![\\d.〔﹝\\[])${YEAR}\\s*(?:年\\s*)?(?:[-－—–～~至到]\\s*${YEAR}\\s*年|年(?!代)(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?(\\s*以来)?)`,
+  'gu',
+);
+
+/**
+ * Every explicit date in a text, in order: a year needs its 年 (so 〔2018〕 of a document number and
+ * a bare 2018 in a count are not dates); a month or day is read only after its year; `N年以来` is an
+ * open period (since N). Impossible months and days are not read as dates.
+ */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const [printed, year, toYear, month, day, since] = m;
+    const mo = month ? Number(month) : null;
+    const d = day ? Number(day) : null;
+    if ((mo !== null && (mo < 1 || mo > 12)) || (d !== null && (d < 1 || d > 31))) continue;
+    if (toYear && Number(toYear) < Number(year)) continue;
+    out.push({
+      printed: printed.trim(),
+      index: m.index,
+      year: Number(year),
+      month: mo,
+      day: d,
+      toYear: toYear ? Number(toYear) : null,
+      openEnded: since !== undefined,
+    });
+  }
+  return out;
+}
