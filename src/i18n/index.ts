@@ -14,6 +14,8 @@ import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import englishPagesEn from './english-pages.en.json' with { type: 'json' };
 import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
+import extractionEn from './extraction.en.json' with { type: 'json' };
+import extractionZh from './extraction.zh.json' with { type: 'json' };
 import intakeEn from './intake.en.json' with { type: 'json' };
 import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
@@ -38,12 +40,12 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
+  ...countryPageZh, ...englishPagesZh, ...extractionZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
+  ...countryPageEn, ...englishPagesEn, ...extractionEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 
