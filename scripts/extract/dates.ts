@@ -21,7 +21,7 @@ const DATE = new RegExp(
 /**
  * Every explicit date in a text, in order: a year needs its 年 (so 〔2018〕 of a document number and
  * a bare 2018 in a count are not dates); a month or day is read only after its year; `N年以来` is an
- * open period (since N). Impossible months and days are not read as dates.
+ * open period (since N). An impossible month or day is not read (the year still is).
  */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -29,14 +29,15 @@ export function findDates(text: string): DateMention[] {
     const [printed, year, toYear, month, day, since] = m;
     const mo = month ? Number(month) : null;
     const d = day ? Number(day) : null;
-    if ((mo !== null && (mo < 1 || mo > 12)) || (d !== null && (d < 1 || d > 31))) continue;
     if (toYear && Number(toYear) < Number(year)) continue;
+    // An impossible month or day is a misprint or not a date part: the year alone is read.
+    const valid = (mo === null || (mo >= 1 && mo <= 12)) && (d === null || (d >= 1 && d <= 31));
     out.push({
-      printed: printed.trim(),
+      printed: valid ? printed.trim() : `${year}年`,
       index: m.index,
       year: Number(year),
-      month: mo,
-      day: d,
+      month: valid ? mo : null,
+      day: valid ? d : null,
       toYear: toYear ? Number(toYear) : null,
       openEnded: since !== undefined,
     });

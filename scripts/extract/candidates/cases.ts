@@ -6,13 +6,16 @@ import { candidateId, candidateQuantity, dateFields, passagesOf, readPassage, ty
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** Firm names in a text: read back from a firm ending (公司, 集团…) to the word that introduces them. */
+/**
+ * Firm names in a text: read back from a firm ending (公司, 集团…) to the word that introduces them.
+ * The ending is kept whole, so a lead-in inside it (有 of 有限公司) does not cut the name.
+ */
 export function firmsIn(text: string, words: ExtractionWords): string[] {
   const endings = [...words.cases.firmSuffixes].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?:${endings.map(escape).join('|')})`, 'gu');
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
-    const name = nameEndingAt(text, m.index + m[0].length, words.platforms.leadIns);
+    const name = nameEndingAt(text, m.index, words.platforms.leadIns) + m[0];
     if ([...name].length >= 4 && !endings.includes(name) && !out.includes(name)) out.push(name);
   }
   return out;
