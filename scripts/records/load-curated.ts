@@ -88,5 +88,6 @@ export function loadCurated(dir: string): Curated {
 
 /** The extractor's word lists; errors name the file and line. */
 export function readExtractionWords(file: string): ExtractionWords {
+  if (!existsSync(file)) throw new Error(`${file}: missing; the candidate extractor reads its word lists from it`);
   return parseWithFriendlyErrors(extractionWordsSchema, parseYaml(readFileSync(file, 'utf8'), file), file);
 }
