@@ -20,7 +20,8 @@ function main(): void {
   const candidateId = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
   if (!candidateId) throw new Error('usage: npm run accept -- <candidate-id> [--id <record-id>]');
   const recordId = at >= 0 ? args[at + 1] : candidateId;
-  if (!recordId || !recordIdSchema.safeParse(recordId).success) throw new Error(`--id ${recordId ?? ''}: ids are kebab-case: a-z, 0-9 and hyphens`);
+  if (!recordId || !recordIdSchema.safeParse(recordId).success)
+    throw new Error(`--id ${recordId ?? ''}: ids are kebab-case: a-z, 0-9 and hyphens`);
   const { candidates } = assemblePipeline(ROOT);
   const c = candidates.find((x) => x.id === candidateId);
   if (!c) throw new Error(`${candidateId}: no such candidate (see content/candidates/)`);
@@ -35,8 +36,10 @@ function main(): void {
     appendFileSync(path, `\n${stringify([accepted.data], { lineWidth: 0 })}`);
   }
   console.error(
-    `${accepted.file}: ${recordId} written from ${candidateId}${c.review.status === 'rejected' ? ' (it was rejected; remove the rejection)' : ''}.\n` +
-      'Fill in the English (and every empty field), check the kind, countries and date against the quote, then run npm run content.',
+    `${accepted.file}: ${recordId} written from ${candidateId}` +
+      `${c.review.status === 'rejected' ? ' (it was rejected; remove the rejection)' : ''}.\n` +
+      'Fill in the English (and every empty field), check the kind, countries and date against the quote, ' +
+      'then run npm run content.',
   );
 }
 

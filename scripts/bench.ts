@@ -150,21 +150,33 @@ function report(r: Results): string {
   }
   if (r.extraction) {
     const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-    out.push('\nCandidate extraction against the curated records of the reviewed documents (precision: candidates a record took; recall: records a candidate proposed)\n');
+    out.push(
+      '\nCandidate extraction against the curated records of the reviewed documents ' +
+        '(precision: candidates a record took; recall: records a candidate proposed)\n',
+    );
     out.push(
       table(
         ['collection', 'candidates', 'accepted', 'rejected', 'precision', 'records', 'found', 'recall'],
-        r.extraction.scores.map((s) => [s.collection, s.candidates, s.accepted, s.rejected, pct(s.precision), s.records, s.found, pct(s.recall)]),
+        r.extraction.scores.map((s) => [
+          ...[s.collection, s.candidates, s.accepted, s.rejected, pct(s.precision)],
+          ...[s.records, s.found, pct(s.recall)],
+        ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     );
-    out.push("\nOne seed's curated records deleted, the copy rebuilt (each seed in turn; records citing only that seed)\n");
+    out.push("\nOne seed's curated records deleted, the copy rebuilt (each seed in turn; records citing only it)\n");
     out.push(
       table(
-        ['document', 'collection', 'deleted', 'covered', 'recall', 'covered by an unreviewed one', 'candidates', 'unreviewed', 'broken links'],
+        [
+          ...['document', 'collection', 'deleted', 'covered', 'recall'],
+          ...['covered by an unreviewed one', 'candidates', 'unreviewed', 'broken links'],
+        ],
         r.extraction.leaveOneOut
           .filter((x) => x.deleted > 0)
-          .map((x) => [x.doc, x.collection, x.deleted, x.covered, pct(x.recall), x.coveredUnreviewed, x.candidates, x.unreviewed, x.brokenLinks]),
+          .map((x) => [
+            ...[x.doc, x.collection, x.deleted, x.covered, pct(x.recall)],
+            ...[x.coveredUnreviewed, x.candidates, x.unreviewed, x.brokenLinks],
+          ]),
         ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     );

@@ -41,12 +41,14 @@ export interface ExtractionBench {
   leaveOneOut: LeaveOneOutRow[];
 }
 
-const onlyIn = (doc: string, sources: readonly { doc: string }[]) => sources.length > 0 && sources.every((s) => s.doc === doc);
+const onlyIn = (doc: string, sources: readonly { doc: string }[]) =>
+  sources.length > 0 && sources.every((s) => s.doc === doc);
 
 /** A copy of the project's inputs without one document's curated records (MDX files and YAML list entries). */
 function copyWithout(root: string, doc: string): string {
   const temp = mkdtempSync(join(tmpdir(), 'yearbook-extract-'));
-  for (const dir of ['seeds', 'content/curated', 'content/translations']) cpSync(join(root, dir), join(temp, dir), { recursive: true });
+  for (const dir of ['seeds', 'content/curated', 'content/translations'])
+    cpSync(join(root, dir), join(temp, dir), { recursive: true });
   for (const folder of ['platforms', 'timeline', 'cases']) {
     const dir = join(temp, 'content/curated', folder);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
@@ -83,9 +85,13 @@ export function extraction(root: string): ExtractionBench {
       // The build as it runs, without the evidence gates (other records may name a deleted one).
       const files = generateContent(temp, { validate: false }).filter((f) => f.path.startsWith('content/candidates/'));
       const rebuilt = files
-        .map((f) => ({ id: f.path.replace(/^.*\/|\.mdx$/gu, ''), ...(readFrontmatter(f.content, f.path).data as Candidate) }))
+        .map((f) => ({
+          id: f.path.replace(/^.*\/|\.mdx$/gu, ''),
+          ...(readFrontmatter(f.content, f.path).data as Candidate),
+        }))
         .filter((c) => c.doc === doc);
-      const deleted = (r: Reviewed) => r.collection !== 'policies' && onlyIn(doc, sourcesOf.get(`${r.collection}/${r.id}`) ?? []);
+      const deleted = (r: Reviewed) =>
+        r.collection !== 'policies' && onlyIn(doc, sourcesOf.get(`${r.collection}/${r.id}`) ?? []);
       for (const collection of ['platforms', 'events', 'figures', 'cases'] as const) {
         const gone = records.filter((r) => r.collection === collection && deleted(r));
         const mine = rebuilt.filter((c) => c.collection === collection);

@@ -13,10 +13,10 @@ export interface DateMention {
 
 const YEAR = '((?:19|20)\\d{2})';
 // A period (2006—2012年, 2006年至2012年), a year with month and day, or an open period (2010年以来).
-const DATE = new RegExp(
-  `(?<![\\d.〔﹝\\[])${YEAR}\\s*(?:年\\s*)?(?:[-－—–～~至到]\\s*${YEAR}\\s*年|年(?!代)(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?(\\s*以来)?)`,
-  'gu',
-);
+const PERIOD_END = `[-－—–～~至到]\\s*${YEAR}\\s*年`;
+// 年代 is a decade (1990 年代), not a year.
+const MONTH_DAY = `年(?!代)(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?(\\s*以来)?`;
+const DATE = new RegExp(`(?<![\\d.〔﹝\\[])${YEAR}\\s*(?:年\\s*)?(?:${PERIOD_END}|${MONTH_DAY})`, 'gu');
 
 /**
  * Every explicit date in a text, in order: a year needs its 年 (so 〔2018〕 of a document number and

@@ -54,7 +54,8 @@ export function findPlatformNames(documents: readonly SourceDocument[], words: P
         for (const m of text.matchAll(ending)) {
           const name = nameEndingAt(text, m.index + m[0].length, words.leadIns);
           const balanced = name.split('（').length === name.split('）').length;
-          if (balanced && [...name].length >= 4 && !suffixes.includes(name)) add(out, { name, doc: doc.slug, anchor: node.id });
+          if (balanced && [...name].length >= 4 && !suffixes.includes(name))
+            add(out, { name, doc: doc.slug, anchor: node.id });
         }
       }
     }

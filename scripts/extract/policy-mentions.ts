@@ -18,7 +18,8 @@ export interface PolicyMention {
 const CITATION = /《([^《》]+)》(?:\s*[（(]\s*((?:[^（）()〔﹝]*?)[〔﹝](\d{4})[〕﹞]\s*\d+\s*号)\s*[）)])?/gu;
 
 /** Every 《title》 cited in one text, with 文号 and its year where printed, and where it starts. */
-export function citationsIn(text: string): (Pick<PolicyMention, 'title' | 'number' | 'year' | 'quote'> & { index: number })[] {
+type Citation = Pick<PolicyMention, 'title' | 'number' | 'year' | 'quote'> & { index: number };
+export function citationsIn(text: string): Citation[] {
   return [...text.matchAll(CITATION)].map((m) => ({
     title: m[1]!,
     number: m[2] ? m[2].replace(/\s+/gu, '') : null,

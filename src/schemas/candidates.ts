@@ -51,7 +51,7 @@ export const candidateSchema = z.object({
   collection: candidateCollectionSchema,
   /** The document it was extracted from. */
   doc: z.string(),
-  /** What the candidate is called as printed: a platform's name, a firm, a figure, a policy title, an event's sentence. */
+  /** What it is called as printed: a platform's name, a firm, a figure, a policy title, an event's sentence. */
   name: z.string().min(1),
   /** A platform kind (from its ending) or an event kind (from its sentence's words); null when none applies. */
   platformKind: platformKindSchema.nullable(),

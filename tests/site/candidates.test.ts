@@ -33,7 +33,8 @@ describe('candidate records on the site', () => {
           continue;
         }
         const text = html(page);
-        if (!text.includes('data-review="unreviewed"') || !text.includes(t('extraction.unreviewed'))) problems.push(`${page}: not marked`);
+        if (!text.includes('data-review="unreviewed"') || !text.includes(t('extraction.unreviewed')))
+          problems.push(`${page}: not marked`);
         for (const s of c.sources) {
           const href = `/${lang}/sources/${s.doc}/${lang === 'en' ? 'parallel/' : ''}#`;
           if (!text.includes(`href="${href}`)) problems.push(`${page}: no link to ${s.doc}#${s.anchor}`);
@@ -44,21 +45,28 @@ describe('candidate records on the site', () => {
   });
 
   test('accepted and rejected candidates have no candidate page', () => {
-    const published = candidates.filter((c) => c.review.status !== 'unreviewed' && existsSync(join(DIST, pageOf('zh', c.id))));
+    const published = candidates.filter(
+      (c) => c.review.status !== 'unreviewed' && existsSync(join(DIST, pageOf('zh', c.id))),
+    );
     expect(published.map((c) => c.id)).toEqual([]);
   });
 
   test('the candidates index lists every unreviewed candidate, and no other list links to one', () => {
     for (const lang of LOCALES) {
       const index = html(`${lang}/candidates/index.html`);
-      for (const c of candidates.filter((x) => x.review.status === 'unreviewed')) expect(index).toContain(`href="/${lang}/candidates/${c.id}/"`);
+      for (const c of candidates.filter((x) => x.review.status === 'unreviewed'))
+        expect(index).toContain(`href="/${lang}/candidates/${c.id}/"`);
     }
-    const elsewhere = pages.filter((p) => !/^(?:zh|en)\/candidates\//u.test(p) && /href="\/(?:zh|en)\/candidates\/[a-z]/u.test(html(p)));
+    const elsewhere = pages.filter(
+      (p) => !/^(?:zh|en)\/candidates\//u.test(p) && /href="\/(?:zh|en)\/candidates\/[a-z]/u.test(html(p)),
+    );
     expect(elsewhere).toEqual([]);
   });
 
   test('every record page says whether it was accepted from a candidate or written by an editor', () => {
-    const records = pages.filter((p) => /^(?:zh|en)\/(?:platforms|timeline|cases|figures|policies)\/[a-z0-9-]+\/index\.html$/u.test(p));
+    const records = pages.filter((p) =>
+      /^(?:zh|en)\/(?:platforms|timeline|cases|figures|policies)\/[a-z0-9-]+\/index\.html$/u.test(p),
+    );
     const filters = /\/(?:country|kind|filter)\//u;
     const unmarked = records.filter((p) => !filters.test(p) && !html(p).includes('data-review="accepted"'));
     expect(records.length).toBeGreaterThan(0);

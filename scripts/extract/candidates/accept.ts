@@ -53,7 +53,15 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
         return {
           collection: 'policies',
           file: 'content/curated/policies.yaml',
-          data: { id: recordId, title: c.name, kind: 'policy', issuer: null, titleEn: '', year: c.date?.year ?? null, sources: [] },
+          data: {
+            id: recordId,
+            title: c.name,
+            kind: 'policy',
+            issuer: null,
+            titleEn: '',
+            year: c.date?.year ?? null,
+            sources: [],
+          },
         };
       if (!c.date) throw new Error(`${c.id}: an event candidate without a date cannot be accepted`);
       return {

@@ -23,7 +23,10 @@ const asDocument = (file: string): SourceDocument => {
   const slug = `fixture-${file.replace(/\.\w+$/u, '')}`;
   return { slug, file, nodes: parsed.nodes } as unknown as SourceDocument;
 };
-const fixtures = readdirSync(FIXTURES).filter((f) => /\.(?:txt|md)$/u.test(f)).sort().map(asDocument);
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => /\.(?:txt|md)$/u.test(f))
+  .sort()
+  .map(asDocument);
 const seeds = assemblePipeline(ROOT).documents;
 const flat = (s: string) => s.replace(/\s+/gu, '');
 
@@ -36,7 +39,11 @@ describe.each([
   const quotes = (c: CandidateData) => flat(c.sources.map((s) => s.quote).join('\n'));
 
   test('every quote occurs literally in the node its anchor names', () => {
-    const bad = candidates.flatMap((c) => c.sources.filter((s) => !index.contains(s.doc, s.anchor, s.quote)).map((s) => `${c.id}: ${s.anchor} “${s.quote}”`));
+    const bad = candidates.flatMap((c) =>
+      c.sources
+        .filter((s) => !index.contains(s.doc, s.anchor, s.quote))
+        .map((s) => `${c.id}: ${s.anchor} “${s.quote}”`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -56,7 +63,9 @@ describe.each([
 
   test('platform names end in a listed ending, and take its kind', () => {
     for (const c of candidates.filter((x) => x.collection === 'platforms')) {
-      const ending = Object.keys(WORDS.platforms.suffixes).sort((a, b) => b.length - a.length).find((e) => c.name.endsWith(e));
+      const ending = Object.keys(WORDS.platforms.suffixes)
+        .sort((a, b) => b.length - a.length)
+        .find((e) => c.name.endsWith(e));
       expect(ending, c.name).toBeDefined();
       expect(c.platformKind).toBe(WORDS.platforms.suffixes[ending!]);
     }
@@ -66,9 +75,11 @@ describe.each([
     const policies = new Set(candidates.filter((c) => c.collection === 'policies').map((c) => `${c.doc}|${c.name}`));
     for (const doc of documents)
       for (const node of doc.nodes)
-        if ('text' in node && node.type !== 'artifact')
+        if ('text' in node)
           for (const m of citationsIn(node.text))
-            expect(policies.has(`${doc.slug}|${m.title}`), m.title).toBe(isPolicyTitle(m.title, WORDS.policies.titleEndings));
+            expect(policies.has(`${doc.slug}|${m.title}`), m.title).toBe(
+              isPolicyTitle(m.title, WORDS.policies.titleEndings),
+            );
   });
 
   test('an MDX record quotes each source through SourceQuote with its anchor', () => {
@@ -81,9 +92,10 @@ describe.each([
 
 describe('what the extractor reads from documents in other layouts', () => {
   const all = extractCandidates(fixtures, WORDS);
-  const of = (collection: CandidateData['collection'], name: string) => all.find((c) => c.collection === collection && c.name === name);
+  const of = (collection: CandidateData['collection'], name: string) =>
+    all.find((c) => c.collection === collection && c.name === name);
 
-  test('a Q&A bulletin: platforms with place, host, status and figures; dated events; a firm’s case; policies only', () => {
+  test('a Q&A bulletin: platforms with place, status, figures; dated events; a firm’s case; policies only', () => {
     const park = of('platforms', '中乌现代农业科技示范园');
     expect(park).toMatchObject({ place: '塔什干', status: 'built', countries: [{ code: 'UZ', printed: '中乌' }] });
     expect(park?.date).toMatchObject({ year: 2019, openEnded: true });
@@ -91,7 +103,13 @@ describe('what the extractor reads from documents in other layouts', () => {
     expect(of('platforms', '中吉跨境技术交易服务平台')?.status).toBe('launched');
     const events = all.filter((c) => c.collection === 'events');
     expect(events.map((e) => e.date)).toContainEqual({ year: 2023, month: 4, day: 12, toYear: null, openEnded: false });
-    expect(events.map((e) => e.date)).toContainEqual({ year: 2020, month: null, day: null, toYear: 2022, openEnded: false });
+    expect(events.map((e) => e.date)).toContainEqual({
+      year: 2020,
+      month: null,
+      day: null,
+      toYear: 2022,
+      openEnded: false,
+    });
     const firm = all.find((c) => c.collection === 'cases' && c.name === '新疆绿洲节水科技有限公司');
     expect(firm?.countries.map((x) => x.code)).toEqual(['KG']);
     expect(of('policies', '关于加快国际科技合作的若干措施')?.date?.year).toBe(2021);
@@ -104,7 +122,11 @@ describe('what the extractor reads from documents in other layouts', () => {
     const rows = all.filter((c) => c.collection === 'cases' && c.sources[0]!.anchor.startsWith('t-'));
     expect(rows.map((c) => c.name)).toEqual(['天山光伏材料股份有限公司', '昆仑农机制造有限公司']);
     expect(rows[1]!.countries.map((x) => x.code).sort()).toEqual(['KG', 'KZ']);
-    expect(of('platforms', '中哈新能源联合实验室')).toMatchObject({ status: 'proposed', place: '阿斯塔纳', platformKind: 'joint-laboratory' });
+    expect(of('platforms', '中哈新能源联合实验室')).toMatchObject({
+      status: 'proposed',
+      place: '阿斯塔纳',
+      platformKind: 'joint-laboratory',
+    });
   });
 
   test('the word lists are data: a new ending in words.yaml finds new names', () => {
@@ -120,7 +142,12 @@ describe('what the extractor reads from documents in other layouts', () => {
 
 describe('findDates', () => {
   test('reads years, months, days, periods and open periods as printed', () => {
-    expect(findDates('2018 年 11 月 23 日签署')[0]).toMatchObject({ year: 2018, month: 11, day: 23, printed: '2018 年 11 月 23 日' });
+    expect(findDates('2018 年 11 月 23 日签署')[0]).toMatchObject({
+      year: 2018,
+      month: 11,
+      day: 23,
+      printed: '2018 年 11 月 23 日',
+    });
     expect(findDates('2006—2012年共签署')[0]).toMatchObject({ year: 2006, toYear: 2012 });
     expect(findDates('2006年至2012年')[0]).toMatchObject({ year: 2006, toYear: 2012 });
     expect(findDates('2010年以来')[0]).toMatchObject({ year: 2010, openEnded: true, month: null, toYear: null });

@@ -21,7 +21,10 @@ export function eventCandidates(doc: SourceDocument, words: ExtractionWords): Ca
       if (read.dates.length === 0 && !cited) continue;
       const date = read.dates[0]
         ? dateFields(read.dates[0])
-        : { date: { year: cited!.year!, month: null, day: null, toYear: null, openEnded: false }, datePrinted: cited!.number };
+        : {
+            date: { year: cited!.year!, month: null, day: null, toYear: null, openEnded: false },
+            datePrinted: cited!.number,
+          };
       const key = `${p.node.id}\u0000${s.text}`;
       if (seen.has(key)) continue;
       seen.add(key);

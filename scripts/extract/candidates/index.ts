@@ -7,13 +7,14 @@ import { platformCandidates } from './platforms.ts';
 import { policyCandidates } from './policies.ts';
 
 /** One extractor per collection, in the order the site lists them. */
-export const EXTRACTORS: Record<CandidateCollection, (doc: SourceDocument, words: ExtractionWords) => CandidateData[]> = {
-  platforms: platformCandidates,
-  events: eventCandidates,
-  figures: figureCandidates,
-  cases: caseCandidates,
-  policies: policyCandidates,
-};
+export const EXTRACTORS: Record<CandidateCollection, (doc: SourceDocument, words: ExtractionWords) => CandidateData[]> =
+  {
+    platforms: platformCandidates,
+    events: eventCandidates,
+    figures: figureCandidates,
+    cases: caseCandidates,
+    policies: policyCandidates,
+  };
 
 /**
  * Every candidate record of every document (seeds and drafts alike), per collection in document

@@ -14,7 +14,9 @@ export function candidateMdx(c: Candidate & { id: string }): string {
   const { id: _id, ...data } = c;
   const front = stringify(data, { lineWidth: 0, sortMapEntries: false });
   const quotes = c.sources.map(
-    (s) => `<SourceQuote doc=${JSON.stringify(s.doc)} anchor=${JSON.stringify(s.anchor)} quote={${JSON.stringify(s.quote)}} />`,
+    (s) =>
+      `<SourceQuote doc=${JSON.stringify(s.doc)} anchor=${JSON.stringify(s.anchor)} ` +
+      `quote={${JSON.stringify(s.quote)}} />`,
   );
   return `---\n${front}---\n\n${quotes.join('\n\n')}\n`;
 }

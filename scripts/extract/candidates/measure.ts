@@ -21,7 +21,10 @@ export interface CandidateScore {
  * share of records some candidate proposed. `records` are the curated records to find, as match
  * rules; the candidates carry their review.
  */
-export function scoreCandidates(candidates: readonly (CandidateData & Pick<Candidate, 'review'>)[], records: readonly Reviewed[]): CandidateScore[] {
+export function scoreCandidates(
+  candidates: readonly (CandidateData & Pick<Candidate, 'review'>)[],
+  records: readonly Reviewed[],
+): CandidateScore[] {
   // A passage may hold several records (one sentence, five platforms launched): each is found.
   const taken = new Set(candidates.flatMap((c) => recordsOf(c, records).map((r) => `${r.collection}/${r.id}`)));
   return candidateCollectionSchema.options.map((collection) => {

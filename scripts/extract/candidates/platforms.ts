@@ -11,7 +11,10 @@ const MAX_SOURCES = 3;
 export function hostIn(sentence: string, name: string, words: ExtractionWords['platforms']): string | null {
   const text = sentence.replace(name, '＃');
   for (const w of words.hostBefore) {
-    const m = new RegExp(`${w}([\\p{Script=Han}A-Za-z（）]{2,24}?)(?:建设|建立|建成|成立|组建|设立|共建|承担|牵头|，|、|＃|$)`, 'u').exec(text);
+    const m = new RegExp(
+      `${w}([\\p{Script=Han}A-Za-z（）]{2,24}?)(?:建设|建立|建成|成立|组建|设立|共建|承担|牵头|，|、|＃|$)`,
+      'u',
+    ).exec(text);
     if (m && !m[1]!.includes('＃')) return m[1]!;
   }
   for (const w of words.hostAfter) {

@@ -47,9 +47,7 @@ describe('reviewing candidates', () => {
 
   test('rejections carry their reason: by candidate id, or a platform name scoped to its document', () => {
     const rejections = [{ candidate: a.id, reason: 'a heading, not a platform' }];
-    const exclusions = [
-      { name: '乙中心', reason: 'holds in another document only', doc: 'doc-b' },
-    ];
+    const exclusions = [{ name: '乙中心', reason: 'holds in another document only', doc: 'doc-b' }];
     const [ra, rb] = reviewCandidates([a, b], [], curated({ rejections, exclusions }));
     expect(ra!.review).toEqual({ status: 'rejected', reason: 'a heading, not a platform' });
     expect(rb!.review.status).toBe('unreviewed');

@@ -9,10 +9,16 @@ const samePassage = (a: readonly SourceRef[], b: readonly SourceRef[]) =>
 /** The two quote one text: one quote holds the other (a sentence and a clause of it, a row and a cell). */
 const overlaps = (a: readonly SourceRef[], b: readonly SourceRef[]) =>
   a.some((x) =>
-    b.some((y) => x.doc === y.doc && x.anchor === y.anchor && (flat(x.quote).includes(flat(y.quote)) || flat(y.quote).includes(flat(x.quote)))),
+    b.some(
+      (y) =>
+        x.doc === y.doc &&
+        x.anchor === y.anchor &&
+        (flat(x.quote).includes(flat(y.quote)) || flat(y.quote).includes(flat(x.quote))),
+    ),
   );
 /** The year (and month) a record dates itself to is printed in the candidate's passage. */
-const datePrinted = (c: CandidateData, year: number) => c.sources.some((s) => new RegExp(`${year}\\s*[年〕﹞]`, 'u').test(s.quote));
+const datePrinted = (c: CandidateData, year: number) =>
+  c.sources.some((s) => new RegExp(`${year}\\s*[年〕﹞]`, 'u').test(s.quote));
 
 /** A curated record a candidate may turn out to be: its id and what identifies it in the sources. */
 export interface Reviewed {
@@ -81,7 +87,11 @@ function rejectionOf(c: CandidateData, curated: Curated): string | null {
  * Where each candidate stands. A record naming a candidate takes it; otherwise the first record
  * that matches does. A rejection holds only where no record takes the candidate.
  */
-export function reviewCandidates(candidates: readonly CandidateData[], reviewed: readonly Reviewed[], curated: Curated) {
+export function reviewCandidates(
+  candidates: readonly CandidateData[],
+  reviewed: readonly Reviewed[],
+  curated: Curated,
+) {
   return candidates.map((c): CandidateData & { review: CandidateReview } => {
     const match = recordsOf(c, reviewed)[0];
     if (match) return { ...c, review: { status: 'accepted', record: match.id } };
@@ -98,7 +108,11 @@ export function recordsOf(c: CandidateData, reviewed: readonly Reviewed[]): Revi
 }
 
 /** Candidate ids named by curated records or rejections that no candidate has: stale, to be fixed. */
-export function unknownCandidateIds(candidates: readonly CandidateData[], reviewed: readonly Reviewed[], curated: Curated): string[] {
+export function unknownCandidateIds(
+  candidates: readonly CandidateData[],
+  reviewed: readonly Reviewed[],
+  curated: Curated,
+): string[] {
   const ids = new Set(candidates.map((c) => c.id));
   return [
     ...reviewed

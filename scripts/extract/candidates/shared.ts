@@ -107,4 +107,5 @@ export function firstWord<T>(text: string, words: Readonly<Record<string, T>>): 
 }
 
 /** Cuts a long printed text for a title, marking the cut. */
-export const shorten = (text: string, max = 48): string => ([...text].length > max ? `${[...text].slice(0, max).join('')}…` : text);
+export const shorten = (text: string, max = 48): string =>
+  [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
