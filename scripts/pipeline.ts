@@ -55,6 +55,16 @@ export function assemblePipeline(root: string): Pipeline {
     reviewedRecords(curated, policies),
     curated,
   ).map((c) => ({ generated: generated(c), ...c }));
+  // A draft's unreviewed candidates are work for its editor (platform names have their own gate).
+  for (const doc of open.drafts)
+    for (const collection of ['events', 'figures', 'cases', 'policies'] as const) {
+      const n = candidates.filter((c) => c.doc === doc && c.collection === collection && c.review.status === 'unreviewed');
+      if (n.length === 0) continue;
+      const message =
+        `${n.length} ${collection} candidates not yet reviewed (content/candidates/${collection}/): ` +
+        'accept with npm run accept -- <id>, or reject in content/curated/candidate-rejections.yaml';
+      open.add({ doc, gate: 'candidates', where: '', message });
+    }
   return { documents, curated, tables, policies, programs, organisations, candidates, open };
 }
 
