@@ -175,7 +175,7 @@ describe('a corpus of drafts goes through the pipeline', () => {
     for (const c of candidates) {
       expect(c.text).toMatch(/\nreview:\n {2}status: unreviewed\n/u);
       expect(entries.some((e) => c.text.includes(`\ndoc: ${e.slug}\n`))).toBe(true);
-      expect(c.text).toMatch(/<SourceQuote doc="[^"]+" anchor="[hpft]-[0-9a-f]{8}(?:-\d+)?" quote=\{"/u);
+      expect(c.text).toMatch(/<SourceQuote doc="[^"]+" anchor="[hpft]-[0-9a-f]{8}(?:-\d+)?">\{"/u);
     }
     const collections = new Set(candidates.map((c) => c.collection));
     for (const k of ['platforms', 'events', 'figures']) expect(collections, k).toContain(k);

@@ -85,7 +85,7 @@ describe.each([
   test('an MDX record quotes each source through SourceQuote with its anchor', () => {
     for (const c of candidates.slice(0, 50)) {
       const mdx = candidateMdx({ ...c, generated: 'test', review: { status: 'unreviewed' } });
-      for (const s of c.sources) expect(mdx).toContain(`anchor="${s.anchor}" quote={${JSON.stringify(s.quote)}}`);
+      for (const s of c.sources) expect(mdx).toContain(`anchor="${s.anchor}">{${JSON.stringify(s.quote)}}</SourceQuote>`);
     }
   });
 });
