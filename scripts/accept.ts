@@ -9,11 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { recordIdSchema } from '../src/schemas/records.ts';
-import { acceptCandidate } from './extract/candidates/accept.ts';
+import { acceptCandidate, recordFile } from './extract/candidates/accept.ts';
 import { assemblePipeline } from './pipeline.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
 function main(): void {
   const args = process.argv.slice(2);
   const at = args.indexOf('--id');
@@ -28,10 +27,10 @@ function main(): void {
   if (c.review.status === 'accepted') throw new Error(`${candidateId}: already accepted as ${c.review.record}`);
   const accepted = acceptCandidate(c, recordId);
   const path = join(ROOT, accepted.file);
-  if (accepted.file.endsWith('.mdx')) {
+  if (accepted.collection === 'platforms' || accepted.collection === 'events' || accepted.collection === 'cases') {
     if (existsSync(path)) throw new Error(`${accepted.file} exists; choose another --id`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `---\n${stringify(accepted.data, { lineWidth: 0 })}---\n`);
+    writeFileSync(path, recordFile(accepted));
   } else {
     appendFileSync(path, `\n${stringify([accepted.data], { lineWidth: 0 })}`);
   }

@@ -1,5 +1,17 @@
+import { stringify } from 'yaml';
 import type { Candidate, CandidateData } from '../../../src/schemas/candidates.ts';
+import { caseSchema, eventSchema, platformSchema } from '../../../src/schemas/records.ts';
 import type { Case, KeyFigure, Phase, Platform, PolicyOverlay, TimelineEvent } from '../../../src/schemas/records.ts';
+
+/**
+ * A record's narrative, first drafted from the quoted passage: `key` is its front-matter field where
+ * the schema has one (summary, content, results), `part` its block in an MDX body otherwise.
+ */
+export interface Prose {
+  key: 'summary' | 'content' | 'results';
+  part: 'main' | 'results';
+  zh: string;
+}
 
 /**
  * A curated record written from a candidate: everything the extractor read is copied, with the
@@ -8,11 +20,11 @@ import type { Case, KeyFigure, Phase, Platform, PolicyOverlay, TimelineEvent } f
  * filled in (the schemas require them).
  */
 export type Accepted =
-  | { collection: 'platforms'; file: string; data: Platform }
-  | { collection: 'events'; file: string; data: TimelineEvent }
-  | { collection: 'cases'; file: string; data: Case }
-  | { collection: 'figures'; file: string; data: KeyFigure }
-  | { collection: 'policies'; file: string; data: PolicyOverlay };
+  | { collection: 'platforms'; file: string; data: Omit<Platform, 'summary'>; prose: Prose[] }
+  | { collection: 'events'; file: string; data: Omit<TimelineEvent, 'summary'>; prose: Prose[] }
+  | { collection: 'cases'; file: string; data: Omit<Case, 'content' | 'results'>; prose: Prose[] }
+  | { collection: 'figures'; file: string; data: KeyFigure; prose: [] }
+  | { collection: 'policies'; file: string; data: PolicyOverlay; prose: [] };
 
 const codes = (c: CandidateData) => c.countries.map((x) => x.code);
 const zhOnly = (zh: string) => ({ zh, en: '' });
@@ -43,9 +55,9 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
           year: c.date?.year ?? null,
           status: c.status,
           figures,
-          summary: zhOnly(first),
           sources: c.sources,
         },
+        prose: [{ key: 'summary', part: 'main', zh: first }],
       };
     case 'events':
     case 'policies':
@@ -62,6 +74,7 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
             year: c.date?.year ?? null,
             sources: [],
           },
+          prose: [],
         };
       if (!c.date) throw new Error(`${c.id}: an event candidate without a date cannot be accepted`);
       return {
@@ -75,9 +88,9 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
           phase: phaseOf(c.date.year),
           countries: codes(c),
           related: [],
-          summary: zhOnly(first),
           sources: c.sources,
         },
+        prose: [{ key: 'summary', part: 'main', zh: first }],
       };
     case 'cases':
       return {
@@ -91,12 +104,14 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
           countries: codes(c),
           partners: [],
           title: zhOnly(c.name),
-          content: zhOnly(first),
-          results: zhOnly(''),
           figures,
           related: [],
           sources: c.sources,
         },
+        prose: [
+          { key: 'content', part: 'main', zh: first },
+          { key: 'results', part: 'results', zh: '' },
+        ],
       };
     case 'figures': {
       const q = c.quantities[0]!;
@@ -116,7 +131,27 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
           topic: 'other',
           sources: c.sources,
         },
+        prose: [],
       };
     }
   }
+}
+
+const SHAPES = { platforms: platformSchema.shape, events: eventSchema.shape, cases: caseSchema.shape } as const;
+
+/**
+ * The record file: narrative fields go in the front matter where the schema has them, else into
+ * the MDX body's language blocks (`<Zh>` drafted from the quote, `<En>` left for the translation).
+ */
+export function recordFile(a: Accepted & { collection: keyof typeof SHAPES }): string {
+  const front: Record<string, unknown> = { ...a.data };
+  const blocks: string[] = [];
+  for (const p of a.prose) {
+    if (p.key in SHAPES[a.collection]) front[p.key] = { zh: p.zh, en: '' };
+    else {
+      const part = p.part === 'main' ? '' : ` part="${p.part}"`;
+      blocks.push(`<Zh${part}>\n${p.zh}\n</Zh>\n\n<En${part}>\n</En>\n`);
+    }
+  }
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n${blocks.length ? `\n${blocks.join('\n')}` : ''}`;
 }

@@ -10,6 +10,9 @@ import { SourceIndex } from '../../records/source-index.ts';
 import { findDates } from '../dates.ts';
 import { citationsIn } from '../policy-mentions.ts';
 import { candidateMdx } from './mdx.ts';
+import { acceptCandidate, recordFile } from './accept.ts';
+import { readFrontmatter } from '../../records/frontmatter.ts';
+import { caseSchema, eventSchema, keyFigureSchema, platformSchema } from '../../../src/schemas/records.ts';
 import { extractCandidates } from './index.ts';
 import { isPolicyTitle } from './policies.ts';
 
@@ -85,7 +88,8 @@ describe.each([
   test('an MDX record quotes each source through SourceQuote with its anchor', () => {
     for (const c of candidates.slice(0, 50)) {
       const mdx = candidateMdx({ ...c, generated: 'test', review: { status: 'unreviewed' } });
-      for (const s of c.sources) expect(mdx).toContain(`anchor="${s.anchor}">{${JSON.stringify(s.quote)}}</SourceQuote>`);
+      for (const s of c.sources)
+        expect(mdx).toContain(`anchor="${s.anchor}">{${JSON.stringify(s.quote)}}</SourceQuote>`);
     }
   });
 });
@@ -137,6 +141,37 @@ describe('what the extractor reads from documents in other layouts', () => {
     const after = extractCandidates([doc], words).filter((c) => c.collection === 'platforms');
     expect(after.length).toBeGreaterThan(before);
     expect(after.some((c) => c.name.endsWith('简报'))).toBe(true);
+  });
+});
+
+describe('accepting a candidate', () => {
+  const SCHEMAS = { platforms: platformSchema, events: eventSchema, cases: caseSchema } as const;
+  /** What the editor writes: every empty string (the English, a case's results) filled in. */
+  const filled = (v: unknown): unknown =>
+    v === ''
+      ? 'written by the editor'
+      : Array.isArray(v)
+        ? v.map(filled)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, filled(x)]))
+          : v;
+
+  test('writes a record that names its candidate and is valid once the editor fills in what is empty', () => {
+    const all = extractCandidates(fixtures, WORDS).filter((c) => c.collection !== 'policies');
+    for (const c of all) {
+      const accepted = acceptCandidate({ ...c, generated: 'test', review: { status: 'unreviewed' } }, 'test-record');
+      if (accepted.collection === 'figures') {
+        expect(keyFigureSchema.safeParse(filled(accepted.data)).success, c.id).toBe(true);
+        continue;
+      }
+      if (accepted.collection === 'policies') continue;
+      const { data } = readFrontmatter(recordFile(accepted), accepted.file);
+      expect((data as { candidate: string }).candidate).toBe(c.id);
+      const parsed = SCHEMAS[accepted.collection].safeParse(filled(data));
+      expect(parsed.error?.issues ?? [], c.id).toEqual([]);
+      // Until then the build refuses it, naming the empty fields.
+      expect(SCHEMAS[accepted.collection].safeParse(data).success).toBe(false);
+    }
   });
 });
 
