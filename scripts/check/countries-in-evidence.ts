@@ -6,28 +6,22 @@ const CENTRAL_ASIA_GROUP = ['中亚五国', '中亚各国'];
 const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
 
 /**
- * Countries a Chinese text names, each with the first printed form that names it: full names, printed
- * aliases (哈国), bilateral compounds (中哈, 中-哈, 中吉、中乌) and the collective 中亚五国/中亚各国. A bare
- * one-character short form is not enough: 塔 and 乌 also begin 塔城 and 乌鲁木齐.
+ * Countries a Chinese text names: full names, printed aliases (哈国), bilateral compounds
+ * (中哈, 中-哈, 中吉、中乌) and the collective 中亚五国/中亚各国. A bare one-character short form
+ * is not enough: 塔 and 乌 also begin 塔城 and 乌鲁木齐.
  */
-export function countryMentions(text: string): { code: Country; printed: string }[] {
+export function countriesNamedIn(text: string): Set<Country> {
   const flat = text.replace(/\s+/gu, '');
-  const found = new Map<Country, string>();
+  const found = new Set<Country>();
   for (const [code, zh] of Object.entries(COUNTRY_ZH) as [Country, (typeof COUNTRY_ZH)[Country]][]) {
-    const named = [zh.name, ...zh.aliases].find((n) => flat.includes(n));
-    if (named) found.set(code, named);
+    if ([zh.name, ...zh.aliases].some((n) => flat.includes(n))) found.add(code);
     // The short form must not begin a longer word after 其中: 乌鲁木齐, 塔城, 塔里木, 哈密, 吉木乃, 土壤.
     const bilateral = new RegExp(`中[-－—]?(?:[哈塔吉乌土俄蒙][、，]?)*${zh.short}(?![鲁城里密木壤])`, 'u');
-    const m = code !== 'CN' && !found.has(code) ? bilateral.exec(flat) : null;
-    if (m) found.set(code, m[0]);
+    if (code !== 'CN' && bilateral.test(flat)) found.add(code);
   }
-  const group = CENTRAL_ASIA_GROUP.find((g) => flat.includes(g));
-  if (group) for (const c of CENTRAL_ASIA) if (!found.has(c)) found.set(c, group);
-  return [...found].map(([code, printed]) => ({ code, printed }));
+  if (CENTRAL_ASIA_GROUP.some((g) => flat.includes(g))) for (const c of CENTRAL_ASIA) found.add(c);
+  return found;
 }
-
-/** The countries of `countryMentions`, as a set. */
-export const countriesNamedIn = (text: string): Set<Country> => new Set(countryMentions(text).map((m) => m.code));
 
 /** A record's countries with the evidence that may name them. */
 export interface CountryClaim {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocNode, SourceDocument } from '../../../src/schemas/document.ts';
 import type { CandidateCollection, CandidateData } from '../../../src/schemas/candidates.ts';
-import { countryMentions } from '../../check/countries-in-evidence.ts';
+import { countryMentions } from './country-evidence.ts';
 import { findDates, type DateMention } from '../dates.ts';
 import { findQuantities, type Quantity } from '../quantities.ts';
 import { clausesOf } from '../sentences.ts';
