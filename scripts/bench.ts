@@ -164,6 +164,8 @@ function report(r: Results): string {
         ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     );
+    const d = r.extraction.eventDates;
+    out.push(`\nEvents found whose candidate reads the record's exact date: ${d.sameDate} of ${d.found}.`);
     out.push("\nOne seed's curated records deleted, the copy rebuilt (each seed in turn; records citing only it)\n");
     out.push(
       table(

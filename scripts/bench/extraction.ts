@@ -39,6 +39,8 @@ export interface ExtractionBench {
   /** Over the reviewed documents, with the curated records as they are. */
   scores: CandidateScore[];
   leaveOneOut: LeaveOneOutRow[];
+  /** Events found whose candidate reads the record's date exactly (year, month, day, period, open period). */
+  eventDates: { found: number; sameDate: number };
 }
 
 const onlyIn = (doc: string, sources: readonly { doc: string }[]) =>
@@ -77,6 +79,14 @@ export function extraction(root: string): ExtractionBench {
     p.candidates.filter((c) => reviewedDocs.has(c.doc)),
     records.filter((r) => (sourcesOf.get(`${r.collection}/${r.id}`) ?? []).some((s) => reviewedDocs.has(s.doc))),
   );
+  const sameDate = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const eventRecords = p.curated.events.filter((e) => e.data.sources.some((x) => reviewedDocs.has(x.doc)));
+  const rule = (id: string) => records.find((r) => r.collection === 'events' && r.id === id)!;
+  const proposing = (id: string) => p.candidates.filter((c) => recordsOf(c, [rule(id)]).length > 0);
+  const eventDates = {
+    found: eventRecords.filter((e) => proposing(e.id).length > 0).length,
+    sameDate: eventRecords.filter((e) => proposing(e.id).some((c) => sameDate(c.date, e.data.date))).length,
+  };
   const leaveOneOut: LeaveOneOutRow[] = [];
   const index = new SourceIndex(p.documents);
   for (const doc of reviewedDocs) {
@@ -114,5 +124,5 @@ export function extraction(root: string): ExtractionBench {
       rmSync(temp, { recursive: true, force: true });
     }
   }
-  return { scores, leaveOneOut };
+  return { scores, leaveOneOut, eventDates };
 }

@@ -90,7 +90,10 @@ export const extractionWordsSchema = z.object({
     hostBefore: z.array(z.string().min(1)),
     hostAfter: z.array(z.string().min(1)),
   }),
-  events: z.object({ kinds: z.record(z.string(), eventKindSchema) }),
+  events: z.object({
+    kinds: z.record(z.string(), eventKindSchema),
+    namedEventEndings: z.array(z.string().min(1)),
+  }),
   figures: z.object({ units: z.array(z.string().min(1)).min(1), skipUnits: z.array(z.string()) }),
   cases: z.object({
     firmSuffixes: z.array(z.string().min(1)),

@@ -18,7 +18,7 @@ const overlaps = (a: readonly SourceRef[], b: readonly SourceRef[]) =>
   );
 /** The year (and month) a record dates itself to is printed in the candidate's passage. */
 const datePrinted = (c: CandidateData, year: number) =>
-  c.sources.some((s) => new RegExp(`${year}\\s*[年〕﹞]`, 'u').test(s.quote));
+  c.sources.some((s) => new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(s.quote));
 
 /** A curated record a candidate may turn out to be: its id and what identifies it in the sources. */
 export interface Reviewed {
