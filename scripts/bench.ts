@@ -3,7 +3,7 @@
  * the seeds, page weight per page type against the budgets, Lighthouse scores and search
  * latency. Prints Markdown tables and writes the numbers to bench/results.json (a run of some
  * sections replaces only theirs).
- *   node scripts/bench.ts [build] [scale] [weight] [lighthouse] [search] [intake] [--runs N] [--dist DIR]
+ *   node scripts/bench.ts [build] [scale] [weight] [lighthouse] [search] [intake] [extraction] [--runs N] [--dist DIR]
  * Without section names it runs them all. With `build` the other sections measure that fresh
  * build; without it they measure dist/ (or DIR).
  */
@@ -18,6 +18,7 @@ import { PAGE_TYPES } from './bench/page-types.ts';
 import { scale, type ScaleRow } from './bench/scale.ts';
 import { searchLatency, type SearchLatency } from './bench/search-latency.ts';
 import { intake, type IntakeRow } from './bench/intake.ts';
+import { extraction, type ExtractionBench } from './bench/extraction.ts';
 import { searchQuality, type SearchQuality } from './bench/search-quality.ts';
 import { kib, mib, seconds, table } from './bench/table.ts';
 import { readManifest } from './build-documents.ts';
@@ -25,7 +26,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SECTIONS = ['build', 'scale', 'weight', 'lighthouse', 'search', 'intake'] as const;
+const SECTIONS = ['build', 'scale', 'weight', 'lighthouse', 'search', 'intake', 'extraction'] as const;
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
@@ -47,6 +48,7 @@ interface Results {
   search?: SearchLatency;
   intake?: IntakeRow[];
   searchQuality?: SearchQuality;
+  extraction?: ExtractionBench;
 }
 
 function sourceSize(): { documents: number; chars: number } {
@@ -146,6 +148,41 @@ function report(r: Results): string {
     out.push(`\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, 90th percentile ${kib(q.p90Bytes)} KiB.`);
     if (q.misses.length) out.push(`Not in the first five: ${q.misses.join('; ')}.`);
   }
+  if (r.extraction) {
+    const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+    out.push(
+      '\nCandidate extraction against the curated records of the reviewed documents ' +
+        '(precision: candidates a record took; recall: records a candidate proposed)\n',
+    );
+    out.push(
+      table(
+        ['collection', 'candidates', 'accepted', 'rejected', 'precision', 'records', 'found', 'recall'],
+        r.extraction.scores.map((s) => [
+          ...[s.collection, s.candidates, s.accepted, s.rejected, pct(s.precision)],
+          ...[s.records, s.found, pct(s.recall)],
+        ]),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
+    const d = r.extraction.eventDates;
+    out.push(`\nEvents found whose candidate reads the record's exact date: ${d.sameDate} of ${d.found}.`);
+    out.push("\nOne seed's curated records deleted, the copy rebuilt (each seed in turn; records citing only it)\n");
+    out.push(
+      table(
+        [
+          ...['document', 'collection', 'deleted', 'covered', 'recall'],
+          ...['covered by an unreviewed one', 'candidates', 'unreviewed', 'broken links'],
+        ],
+        r.extraction.leaveOneOut
+          .filter((x) => x.deleted > 0)
+          .map((x) => [
+            ...[x.doc, x.collection, x.deleted, x.covered, pct(x.recall)],
+            ...[x.coveredUnreviewed, x.candidates, x.unreviewed, x.brokenLinks],
+          ]),
+        ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
+  }
   return out.join('\n');
 }
 
@@ -160,6 +197,7 @@ async function main(): Promise<void> {
     }
     if (sections.has('scale')) results.scale = scale(ROOT, [1, 10, 100], runs);
     if (sections.has('intake')) results.intake = await intake(ROOT, [10, 100]);
+    if (sections.has('extraction')) results.extraction = extraction(ROOT);
     if (sections.has('weight') || sections.has('lighthouse') || sections.has('search')) {
       const { url, server } = await startStaticServer(site);
       try {

@@ -12,6 +12,7 @@ import { assemblePipeline, curatedProblems } from './pipeline.ts';
 import { INTAKE_REPORT, intakeReport, reportSummary } from './intake/report.ts';
 import { readManifest } from './build-documents.ts';
 import { readTranslations } from '../src/lib/read-translations.ts';
+import { candidateMdx, candidatePath } from './extract/candidates/mdx.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose every file (but README.md) is generated. */
@@ -22,6 +23,7 @@ export const GENERATED_DIRS = [
   'content/policies',
   'content/organisations',
   'content/intake',
+  'content/candidates',
 ] as const;
 
 /**
@@ -31,7 +33,7 @@ export const GENERATED_DIRS = [
  */
 export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
   const pipeline = assemblePipeline(root);
-  const { documents, tables, programs, policies, organisations, open } = pipeline;
+  const { documents, tables, programs, policies, organisations, candidates, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
@@ -50,6 +52,8 @@ export function generateContent(root: string, options: { validate?: boolean } = 
     ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
     ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
     ...organisations.map((o) => ({ path: `content/organisations/${o.id}.json`, content: toJson(o) })),
+    // Candidate records of every document, reviewed or not (scripts/extract/candidates/).
+    ...candidates.map((c) => ({ path: candidatePath(c), content: candidateMdx(c) })),
     // Open items of drafts and structure warnings: content/intake/report.md.
     intakeReport(
       readManifest(`${root}/seeds`).documents,

@@ -11,7 +11,8 @@ try {
   const pipeline = assemblePipeline(ROOT);
   const { documents, curated } = pipeline;
   if (process.argv.includes('--candidates')) {
-    for (const c of findPlatformNames(documents)) console.log(`${c.name}\t${c.doc}#${c.anchor}`);
+    const names = findPlatformNames(documents, curated.words.platforms);
+    for (const c of names) console.log(`${c.name}\t${c.doc}#${c.anchor}`);
     process.exit(0);
   }
   const problems = curatedProblems(pipeline);

@@ -5,6 +5,7 @@ import { documentSchema } from './schemas/document.ts';
 import { organisationSchema } from './schemas/organisations.ts';
 import { policySchema } from './schemas/policies.ts';
 import { programSchema } from './schemas/programs.ts';
+import { candidateSchema } from './schemas/candidates.ts';
 import { caseSchema, eventSchema, glossaryEntrySchema, keyFigureSchema, platformSchema } from './schemas/records.ts';
 import { tableRecordSchema } from './schemas/tables.ts';
 import { readGlossary } from './lib/read-glossary.ts';
@@ -23,6 +24,16 @@ export const collections = {
   platforms: defineCollection({ loader: curated('platforms'), schema: platformSchema }),
   timeline: defineCollection({ loader: curated('timeline'), schema: eventSchema }),
   cases: defineCollection({ loader: curated('cases'), schema: caseSchema }),
+  // Candidate records the extractor proposes (content/candidates/<collection>/<id>.mdx, generated); the
+  // file name is the id, as for curated records.
+  candidates: defineCollection({
+    loader: glob({
+      pattern: '*/*.mdx',
+      base: './content/candidates',
+      generateId: ({ entry }) => entry.replace(/^.*\//u, '').replace(/\.mdx$/u, ''),
+    }),
+    schema: candidateSchema,
+  }),
   figures: defineCollection({ loader: file('./content/curated/figures.yaml'), schema: keyFigureSchema }),
   // One entry per Chinese term; the id is the term itself.
   glossary: defineCollection({

@@ -44,6 +44,9 @@ const PER_LANGUAGE: readonly PageType[] = [
   { type: 'organisations index', path: 'organisations/' },
   { type: 'organisation', path: 'organisations/tbea/' },
   { type: 'translation status', path: 'translation-status/' },
+  { type: 'candidates index', path: 'candidates/' },
+  // An unreviewed candidate (a key figure's sentence, read as a dated event); accepting it removes the page.
+  { type: 'candidate', path: 'candidates/event-policy-and-innovation-zone-2018-6d80a9a3/' },
   { type: 'search', path: 'search/?q=', search: true },
   { type: 'charts gallery', path: 'charts/' },
   { type: 'chart', path: 'charts/trade-2013/', chart: true },

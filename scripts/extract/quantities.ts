@@ -21,16 +21,22 @@ const PREFIX = '(不少于|不低于|不超过|突破|近|约)?';
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const RANGE = `(?:\\s*[-～~—至]\\s*${NUMBER})?`;
 const SCALE = '(千|万|亿)?';
-const UNIT = `(${UNITS.map((u) => u.replace(/[()]/gu, '\\$&')).join('|')})`;
 const SUFFIX = '(以上|以下|左右|余|多)?';
 // 余/多 may also stand between the number and the unit: `100余家`, `20多个`.
 const INFIX = '(余|多)?';
-const QUANTITY = new RegExp(`${PREFIX}${NUMBER}${RANGE}\\s*${INFIX}\\s*${SCALE}\\s*${UNIT}${SUFFIX}`, 'gu');
+const pattern = (units: readonly string[]) => {
+  const unit = `(${[...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[()]/gu, '\\$&')).join('|')})`;
+  return new RegExp(`${PREFIX}${NUMBER}${RANGE}\\s*${INFIX}\\s*${SCALE}\\s*${unit}${SUFFIX}`, 'gu');
+};
+const QUANTITY = pattern(UNITS);
 
-/** Every quantity in an indicator text, in order: `培训30人次以上` → 30 人次 以上. */
-export function findQuantities(text: string): Quantity[] {
+/**
+ * Every quantity in an indicator text, in order: `培训30人次以上` → 30 人次 以上. `units` replaces the
+ * indicators' unit list (the candidate extractor reads a longer one from its word lists).
+ */
+export function findQuantities(text: string, units?: readonly string[]): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of text.matchAll(units ? pattern(units) : QUANTITY)) {
     const [printed, pre, min, max, infix, scale, unit, post] = m;
     out.push({
       printed: printed!,

@@ -15,6 +15,11 @@ import {
   type Platform,
   type TimelineEvent,
 } from '../../src/schemas/records.ts';
+import {
+  candidateRejectionSchema,
+  extractionWordsSchema,
+  type ExtractionWords,
+} from '../../src/schemas/candidates.ts';
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';
@@ -47,6 +52,10 @@ export interface Curated {
   policies: z.infer<typeof policyOverlaySchema>[];
   tables: TableMeta[];
   kinds: DocumentKind[];
+  /** The candidate extractor's word lists (content/curated/extraction/words.yaml). */
+  words: ExtractionWords;
+  /** Candidates an editor rejected, each with its reason (content/curated/candidate-rejections.yaml). */
+  rejections: z.infer<typeof candidateRejectionSchema>[];
   /**
    * The line of every key path in each curated file (`figures.yaml` → `[3].measures.en` → 41), keyed by
    * the file's path under content/curated/, so checks can name the line to edit (src/lib/yaml-lines.ts).
@@ -106,7 +115,15 @@ export function loadCurated(dir: string): Curated {
     exclusions: loadList(join(dir, 'platform-exclusions.yaml'), exclusionSchema),
     policies: loadList(join(dir, 'policies.yaml'), policyOverlaySchema),
     tables: loadList(join(dir, 'tables.yaml'), tableMetaSchema),
+    words: readExtractionWords(join(dir, 'extraction/words.yaml')),
+    rejections: loadList(join(dir, 'candidate-rejections.yaml'), candidateRejectionSchema),
     kinds: existsSync(join(dir, 'document-kinds.yaml')) ? readDocumentKinds(join(dir, 'document-kinds.yaml')) : [],
     lines: curatedLines(dir),
   };
+}
+
+/** The extractor's word lists; errors name the file and line. */
+export function readExtractionWords(file: string): ExtractionWords {
+  if (!existsSync(file)) throw new Error(`${file}: missing; the candidate extractor reads its word lists from it`);
+  return parseWithFriendlyErrors(extractionWordsSchema, parseYaml(readFileSync(file, 'utf8'), file), file);
 }

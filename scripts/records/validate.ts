@@ -167,7 +167,7 @@ export function validateCurated(
     ),
   );
 
-  const candidates = findPlatformNames(documents);
+  const candidates = findPlatformNames(documents, curated.words.platforms);
   const recordNames = new Set(curated.platforms.flatMap((p) => [p.data.name, ...p.data.aliases]));
   for (const c of uncoveredNames(candidates, recordNames, curated.exclusions)) {
     const message = `platform-like name “${c.name}” has no platform record and no exclusion`;

@@ -16,6 +16,8 @@ import countryPageEn from './country-page.en.json' with { type: 'json' };
 import countryPageZh from './country-page.zh.json' with { type: 'json' };
 import englishPagesEn from './english-pages.en.json' with { type: 'json' };
 import englishPagesZh from './english-pages.zh.json' with { type: 'json' };
+import extractionEn from './extraction.en.json' with { type: 'json' };
+import extractionZh from './extraction.zh.json' with { type: 'json' };
 import glossarySourceEn from './glossary-source.en.json' with { type: 'json' };
 import glossarySourceZh from './glossary-source.zh.json' with { type: 'json' };
 import intakeEn from './intake.en.json' with { type: 'json' };
@@ -44,15 +46,15 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...glossarySourceZh, ...intakeZh, ...mapZh, ...organisationUnitsZh,
-  ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh,
-  ...timelineBrowseZh,
+  ...countryPageZh, ...englishPagesZh, ...extractionZh, ...glossarySourceZh, ...intakeZh, ...mapZh,
+  ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh,
+  ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
   ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...glossarySourceEn, ...intakeEn, ...mapEn, ...organisationUnitsEn,
-  ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn,
-  ...timelineBrowseEn,
+  ...countryPageEn, ...englishPagesEn, ...extractionEn, ...glossarySourceEn, ...intakeEn, ...mapEn,
+  ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn,
+  ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 
 /** Site languages; `zh` first because the sources are Chinese. */

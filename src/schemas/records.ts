@@ -30,6 +30,12 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 const sources = z.array(sourceRefSchema).min(1);
 
 /**
+ * The candidate (content/candidates/) a curated record was accepted from, when it names one; records
+ * that do not are matched to their candidates by name and passage (scripts/extract/candidates/review.ts).
+ */
+const candidate = z.string().optional();
+
+/**
  * Countries a record credits that none of its quotes (nor its parent platform's) names, such
  * as a partner read from a collective phrase: each is marked, with the reading that gives it.
  */
@@ -68,6 +74,7 @@ export const platformStatusSchema = z.enum(['built', 'launched', 'proposed', 'up
 
 /** 合作平台 — a named cooperation platform (frontmatter of content/curated/platforms/<id>.mdx). */
 export const platformSchema = z.object({
+  candidate,
   /** The name as printed (Chinese); its English form comes from the glossary. */
   name: z.string().min(2),
   /** Other printed forms of the name, each also found in the sources. */
@@ -130,6 +137,7 @@ export const eventKindSchema = z.enum([
 
 /** 大事记 — a dated event (frontmatter of content/curated/timeline/<id>.mdx). */
 export const eventSchema = z.object({
+  candidate,
   title: bilingualSchema,
   date: eventDateSchema,
   kind: eventKindSchema,
@@ -145,6 +153,7 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 
 /** 案例 — an enterprise case study or an S&T aid project (content/curated/cases/<id>.mdx). */
 export const caseSchema = z.object({
+  candidate,
   kind: z.enum(['enterprise', 'aid-project']),
   /** The firm or lead organisation as printed. */
   actor: z.string().min(2),
@@ -166,6 +175,7 @@ export type Case = z.infer<typeof caseSchema>;
 /** 关键数据 — a key statistic stated in prose (content/curated/figures.yaml). */
 export const keyFigureSchema = z.object({
   id: recordIdSchema,
+  candidate,
   /** The figure as printed, e.g. `1746亿元`, `97.1%`, `近百户`. */
   printed: z.string().min(1),
   /** The number alone as printed digits (`1746`, `97.1`); null for words such as 近百. */

@@ -122,6 +122,7 @@ describe('a corpus of drafts goes through the pipeline', () => {
   mkdirSync(`${root}/seeds`, { recursive: true });
   mkdirSync(`${root}/content/curated`, { recursive: true });
   cpSync(`${ROOT}content/curated/document-kinds.yaml`, `${root}/content/curated/document-kinds.yaml`);
+  cpSync(`${ROOT}content/curated/extraction`, `${root}/content/curated/extraction`, { recursive: true });
   // The corpus starts with no manifest: add-source starts one and appends each document as a draft.
   const entries = files.map((f) =>
     addSource({ root, file: DIR + f, kind: f.endsWith('.md') ? 'preprint' : 'government-report' }),
@@ -165,6 +166,19 @@ describe('a corpus of drafts goes through the pipeline', () => {
     expect(docs.map((d) => d.slug).sort()).toEqual(entries.map((e) => e.slug).sort());
     // Draft tables without metadata stay in the reader only.
     expect(out.some((f) => f.path.startsWith('content/tables/'))).toBe(false);
+  });
+
+  test('the drafts contribute candidate platforms, events and figures, all marked unreviewed', () => {
+    const candidates = generateContent(root)
+      .filter((f) => f.path.startsWith('content/candidates/'))
+      .map((f) => ({ collection: f.path.split('/')[2], text: f.content }));
+    for (const c of candidates) {
+      expect(c.text).toMatch(/\nreview:\n {2}status: unreviewed\n/u);
+      expect(entries.some((e) => c.text.includes(`\ndoc: ${e.slug}\n`))).toBe(true);
+      expect(c.text).toMatch(/<SourceQuote doc="[^"]+" anchor="[hpft]-[0-9a-f]{8}(?:-\d+)?">\{"/u);
+    }
+    const collections = new Set(candidates.map((c) => c.collection));
+    for (const k of ['platforms', 'events', 'figures']) expect(collections, k).toContain(k);
   });
 
   test('a document promoted to reviewed is held to every gate', () => {
