@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GENERATED_DIRS = [
   'content/documents',
   'content/tables',
-  'content/programs',
+  'content/programmes',
   'content/policies',
   'content/organisations',
   'content/intake',
@@ -31,7 +31,7 @@ export const GENERATED_DIRS = [
  */
 export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
   const pipeline = assemblePipeline(root);
-  const { documents, tables, programs, policies, organisations, open } = pipeline;
+  const { documents, tables, programmes, policies, organisations, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
     if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
@@ -47,7 +47,7 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   return [
     ...documents.map((doc) => ({ path: `content/documents/${doc.slug}.json`, content: toJson(doc) })),
     ...tables.map((t) => ({ path: `content/tables/${t.id}.json`, content: toJson(t) })),
-    ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
+    ...programmes.map((p) => ({ path: `content/programmes/${p.id}.json`, content: toJson(p) })),
     ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
     ...organisations.map((o) => ({ path: `content/organisations/${o.id}.json`, content: toJson(o) })),
     // Open items of drafts and structure warnings: content/intake/report.md.

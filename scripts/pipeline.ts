@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import type { SourceDocument } from '../src/schemas/document.ts';
 import type { Organisation } from '../src/schemas/organisations.ts';
 import type { Policy } from '../src/schemas/policies.ts';
-import type { Program } from '../src/schemas/programs.ts';
+import type { Programme } from '../src/schemas/programmes.ts';
 import type { TableRecord } from '../src/schemas/tables.ts';
 import { buildDocuments } from './build-documents.ts';
 import { extractOrganisations } from './extract/organisations.ts';
 import { extractPolicies } from './extract/policies.ts';
-import { extractProgram } from './extract/program.ts';
+import { extractProgramme } from './extract/programme.ts';
 import { extractTables } from './extract/tables.ts';
 import { OpenItems } from './intake/open-items.ts';
 import { isDraft } from '../src/schemas/manifest.ts';
@@ -27,7 +27,7 @@ export interface Pipeline {
   curated: Curated;
   tables: TableRecord[];
   policies: Policy[];
-  programs: Program[];
+  programmes: Programme[];
   organisations: Organisation[];
   /** What editors must still do for draft documents: their curation gates report here instead of failing. */
   open: OpenItems;
@@ -41,16 +41,16 @@ export function assemblePipeline(root: string): Pipeline {
   const tables = extractTables(documents, curated.tables, open);
   const policies = extractPolicies(documents, curated.policies, open);
   const call = documents.find((d) => d.kind === 'funding-call');
-  const programs = call ? [extractProgram(call, tables)] : [];
+  const programmes = call ? [extractProgramme(call, tables)] : [];
   const organisations = extractOrganisations(curated, documents);
-  return { documents, curated, tables, policies, programs, organisations, open };
+  return { documents, curated, tables, policies, programmes, organisations, open };
 }
 
 /** Ids of the generated records that curated records may name (in `related:` and the like). */
 export const generatedRecordIds = (p: Pipeline): string[] => [
   ...p.tables.map((t) => t.id),
   ...p.policies.map((x) => x.id),
-  ...p.programs.flatMap((x) => [x.id, ...x.keyProjects.map((k) => k.id)]),
+  ...p.programmes.flatMap((x) => [x.id, ...x.keyProjects.map((k) => k.id)]),
 ];
 
 /**

@@ -18,6 +18,8 @@ import intakeEn from './intake.en.json' with { type: 'json' };
 import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
+import movedEn from './moved.en.json' with { type: 'json' };
+import movedZh from './moved.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import readerLinksEn from './reader-links.en.json' with { type: 'json' };
@@ -38,12 +40,12 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...platformCountsZh, ...readerLinksZh,
+  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...movedZh, ...platformCountsZh, ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...platformCountsEn, ...readerLinksEn,
+  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...movedEn, ...platformCountsEn, ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 

@@ -28,7 +28,7 @@ const frontmatter = (dir: string) =>
   readdirSync(new URL(dir, ROOT)).map((f) => parse(readFileSync(new URL(`${dir}${f}`, ROOT), 'utf8').split(/^---$/mu)[1]!) as { kind: string; countries: string[] });
 const platforms = frontmatter('content/curated/platforms/');
 const events = frontmatter('content/curated/timeline/');
-const call = JSON.parse(readFileSync(new URL('content/programs/sco-partnership-call-2018.json', ROOT), 'utf8')) as { categories: { maxProjects: number; funding: { min: number; max: number } }[] };
+const call = JSON.parse(readFileSync(new URL('content/programmes/sco-partnership-call-2018.json', ROOT), 'utf8')) as { categories: { maxProjects: number; funding: { min: number; max: number } }[] };
 
 interface Expectation {
   /** Marks in the wide SVG and how many there must be. */
@@ -47,7 +47,7 @@ const EXPECT: Record<string, Expectation> = {
   'goods-shares-2010': {
     mark: '.bar',
     count: body(table('kz-kg-goods-shares-2010')).flatMap((r) => r.slice(1)).filter((c) => c.kind === 'number').length,
-    labels: { zh: ['燃料', '吉尔吉斯斯坦', '无数据'], en: ['Fuel', 'Kyrgyzstan', 'no figure'] },
+    labels: { zh: ['燃料', '吉尔吉斯斯坦', '无数据'], en: ['Fuel', 'Kyrgyzstan', 'no value'] },
     table: 'kz-kg-goods-shares-2010',
   },
   'technology-level': {
@@ -141,7 +141,7 @@ describe('chart pages', () => {
     }
   });
 
-  test('the data table of the trade chart repeats the printed figures row by row and flags the totals that do not add up', async () => {
+  test('the data table of the trade chart repeats the printed numbers row by row and flags the totals that do not add up', async () => {
     const page = await open('/zh/charts/trade-2013/');
     const rows = await page.locator('.chart__data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
     const t = table('trade-structure-2013');

@@ -86,7 +86,7 @@ describe('statistics', () => {
   });
 
   test('a key project lists its binding indicators with quantities', async () => {
-    const page = await open('/zh/program/call-2018-key-project-4/');
+    const page = await open('/zh/programme/call-2018-key-project-4/');
     const binding = page.locator('section', { has: page.locator('h2', { hasText: '约束性指标' }) });
     expect(await binding.locator('.indicators > li').count()).toBe(4);
     expect(await binding.locator('.quantities li').allInnerTexts()).toContain('22微米以下');

@@ -68,7 +68,7 @@ export function tableFields(unit: Bilingual | null): Field<CellRow>[] {
 
 /** Every table and collection of the site, as CSV and JSON resources. `url` makes absolute URLs. */
 export function buildResources(data: SiteData, url: Url): DataResource[] {
-  const { documents, tables, platforms, events, cases, figures, policies, organisations, programs, glossary, names } = data;
+  const { documents, tables, platforms, events, cases, figures, policies, organisations, programmes, glossary, names } = data;
   const out: DataResource[] = [];
   const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? slug;
   const en = (zh: string | null) => (zh ? names.en(zh) : null);
@@ -325,16 +325,16 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   out.push(json('names-json', 'names.json', { zh: '术语表（JSON）', en: 'Names and terms (JSON)' }, { zh: '术语表条目。', en: 'Glossary entries.' }, glossary, 'names'));
 
   // --- the 2018 call: categories, key projects, indicators and their quantities
-  const program = programs[0];
-  if (program) out.push(...programmeResources(program, url));
-  out.push(json('programmes-json', 'programmes.json', { zh: '申报指南（JSON）', en: 'Calls for proposals (JSON)' }, { zh: '2018年申报指南的全部结构化内容。', en: 'Everything structured from the 2018 call.' }, programs, 'programmes'));
+  const programme = programmes[0];
+  if (programme) out.push(...programmeResources(programme, url));
+  out.push(json('programmes-json', 'programmes.json', { zh: '申报指南（JSON）', en: 'Calls for proposals (JSON)' }, { zh: '2018年申报指南的全部结构化内容。', en: 'Everything structured from the 2018 call.' }, programmes, 'programmes'));
   return out;
 }
 
-type Program = SiteData['programs'][number];
+type Programme = SiteData['programmes'][number];
 
-function programmeResources(p: Program, url: Url): DataResource[] {
-  const quantityFields = <T>(q: (r: T) => Program['categories'][number]['funding'] | undefined, prefix = ''): Field<T>[] => [
+function programmeResources(p: Programme, url: Url): DataResource[] {
+  const quantityFields = <T>(q: (r: T) => Programme['categories'][number]['funding'] | undefined, prefix = ''): Field<T>[] => [
     field(`${prefix}printed`, 'string', '原文', 'As printed', (r) => q(r)?.printed ?? null),
     field(`${prefix}min`, 'number', '下限', 'Minimum', (r) => q(r)?.min ?? null),
     field(`${prefix}max`, 'number', '上限', 'Maximum', (r) => q(r)?.max ?? null, { description: 'Empty for a single number.' }),
@@ -342,8 +342,8 @@ function programmeResources(p: Program, url: Url): DataResource[] {
     field(`${prefix}unit`, 'string', '单位', 'Unit (as printed)', (r) => q(r)?.unit ?? null),
     field(`${prefix}qualifier`, 'string', '限定词', 'Qualifier', (r) => q(r)?.qualifier ?? null, { description: '以上, 左右, 不少于… as printed.' }),
   ];
-  type Category = Program['categories'][number];
-  type KeyProject = Program['keyProjects'][number];
+  type Category = Programme['categories'][number];
+  type KeyProject = Programme['keyProjects'][number];
   const indicators = p.keyProjects.flatMap((k) => k.indicators.map((i, n) => ({ k, i, n })));
   const quantities = indicators.flatMap(({ k, i }) => i.quantities.map((q, n) => ({ k, i, q, n })));
   return [
@@ -364,7 +364,7 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('countries', 'string', '国家', 'Countries', (k) => list(k.countries)),
       field('experts_table', 'string', '专家名单表', 'Experts table', (k) => k.expertsTable),
       field('indicators', 'integer', '考核指标数', 'Indicators', (k) => k.indicators.length, { required: true }),
-      ...urls<KeyProject>((k) => `program/${k.id}/`, url),
+      ...urls<KeyProject>((k) => `programme/${k.id}/`, url),
     ], p.keyProjects, ['id']),
     tabular<(typeof indicators)[number]>('programme-indicators', 'programme-indicators.csv', { zh: '考核指标', en: 'Assessment indicators' }, { zh: '重点项目的约束性与预期性考核指标。', en: 'Binding and expected assessment indicators of the key projects.' }, [
       field('key_project_id', 'string', '重点项目', 'Key project', (r) => r.k.id, { required: true }),
@@ -374,7 +374,7 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('binding', 'boolean', '约束性', 'Binding', (r) => r.i.binding, { required: true, description: 'true: 约束性 (binding); false: 预期性 (expected).' }),
       field('text', 'string', '原文', 'Text (as printed)', (r) => r.i.text, { required: true }),
       field('quantities', 'integer', '数量数', 'Quantities', (r) => r.i.quantities.length, { required: true }),
-      ...urls<(typeof indicators)[number]>((r) => `program/${r.k.id}/#${r.i.anchor}`, url),
+      ...urls<(typeof indicators)[number]>((r) => `programme/${r.k.id}/#${r.i.anchor}`, url),
     ], indicators, ['key_project_id', 'position']),
     tabular<(typeof quantities)[number]>('programme-quantities', 'programme-quantities.csv', { zh: '考核指标中的数量', en: 'Quantities in the indicators' }, { zh: '考核指标中的每个数量，限定词单列。', en: 'Every quantity in the indicators, its qualifier in its own column.' }, [
       field('key_project_id', 'string', '重点项目', 'Key project', (r) => r.k.id, { required: true }),
