@@ -28,7 +28,8 @@ export function sharedChromium(): () => Browser {
   return () => browser!;
 }
 
-export const PHONE = { width: 375, height: 812 } as const;
+/** The phone every review and test uses: 390 × 844 CSS px, as the screenshots reviewers read. */
+export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 
 /**
