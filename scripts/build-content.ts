@@ -14,6 +14,8 @@ import { readManifest } from './build-documents.ts';
 import { readTranslations } from '../src/lib/read-translations.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The editors' tool that lists every curated record lacking evidence. */
+const CHECK_RECORDS = 'npx node scripts/check-records.ts';
 /** Folders whose every file (but README.md) is generated. */
 export const GENERATED_DIRS = [
   'content/documents',
@@ -34,7 +36,9 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   const { documents, tables, programmes, policies, organisations, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
-    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
+    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:` +
+        `\n  ${problems.slice(0, 40).join('\n  ')}` +
+        `${problems.length > 40 ? `\n  … and ${problems.length - 40} more (${CHECK_RECORDS} lists all)` : ''}`);
     // The English edition is checked here, before Astro, so a broken token or a stale entry stops the
     // build naming file:line instead of printing on a page or crashing astro build.
     const translation = checkTranslations(root, documents).problems;

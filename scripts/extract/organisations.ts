@@ -3,7 +3,10 @@ import type { Organisation } from '../../src/schemas/organisations.ts';
 import { quotableTexts } from '../records/source-index.ts';
 import type { Curated } from '../records/load-curated.ts';
 
-/** A URL slug from an English name: `Xinjiang Academy of Agricultural Sciences` → `xinjiang-academy-of-agricultural-sciences`. */
+/**
+ * A URL slug from an English name:
+ * `Xinjiang Academy of Agricultural Sciences` → `xinjiang-academy-of-agricultural-sciences`.
+ */
 export const slugify = (en: string): string =>
   en
     .normalize('NFKD')

@@ -98,7 +98,7 @@ describe('chart gallery', () => {
 describe.each(IDS)('chart %s', (id) => {
   const e = EXPECT[id]!;
   for (const lang of ['zh', 'en'] as const) {
-    test(`${lang}: draws the expected marks and labels, titled and described, with the numbers in its data table`, async () => {
+    test(`${lang}: the expected marks and labels, titled and described, the numbers in its data table`, async () => {
       const page = await open(`/${lang}/charts/${id}/`);
       const wide = page.locator('figure.chart svg.chart__svg--wide');
       expect(await wide.isVisible()).toBe(true);
@@ -141,7 +141,7 @@ describe('chart pages', () => {
     }
   });
 
-  test('the data table of the trade chart repeats the printed numbers row by row and flags the totals that do not add up', async () => {
+  test('the data table of the trade chart repeats the printed numbers row by row and flags ' + 'the totals that do not add up', async () => {
     const page = await open('/zh/charts/trade-2013/');
     const rows = await page.locator('.chart__data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
     const t = table('trade-structure-2013');

@@ -167,7 +167,8 @@ describe('curated records', () => {
   test('strategic and comprehensive strategic partnership dates of all five countries', () => {
     const partnerships = curated.events
       .filter((e) => e.data.kind === 'strategic-partnership' || e.data.kind === 'comprehensive-strategic-partnership')
-      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ${e.data.date.year}-${e.data.date.month}`)
+      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ` +
+          `${e.data.date.year}-${e.data.date.month}`)
       .sort();
     expect(partnerships).toEqual([
       'KG strategic 2013-9',

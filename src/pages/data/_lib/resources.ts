@@ -59,7 +59,9 @@ export function tableFields(unit: Bilingual | null): Field<CellRow>[] {
     field('value_status', 'string', '单元格类型', 'Cell status', (c) => c.value_status, {
       required: true,
       enum: ['number', 'text', 'missing', 'not-applicable', 'empty'],
-      description: 'number; text; missing (“—” printed: no figure given, not zero); not-applicable (“/” printed); empty (nothing printed).',
+      description:
+        'number; text; missing (“—” printed: no value given, not zero); not-applicable (“/” printed); ' +
+        'empty (nothing printed).',
     }),
     field('flag', 'string', '标记', 'Flag', (c) => c.flag, { description: 'The symbol printed instead of a number (“—”, “/”).' }),
     field('qualifier', 'string', '限定词', 'Qualifier', (c) => c.qualifier, { description: 'A qualifier printed with the number (约, 近, 以上, …); semicolon-separated.' }),
@@ -110,7 +112,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   );
   out.push(json('documents-json', 'documents.json', { zh: '原始文献（JSON）', en: 'Source documents (JSON)' }, { zh: '清单信息，不含全文。', en: 'Manifest entries, without the text.' }, documents.map(({ nodes: _n, layout: _l, generated: _g, ...d }) => d), 'manifest'));
   for (const d of documents) {
-    out.push(json(`document-${d.slug}`, `documents/${d.slug}.json`, d.title, { zh: '全文：段落、标题、表格、图片说明与勘误，各带锚点与源文件行号。', en: 'Full text: paragraphs, headings, tables, photo captions and errata, each with its anchor and seed lines.' }, d, 'document'));
+    out.push(json(`document-${d.slug}`, `documents/${d.slug}.json`, d.title, { zh: '全文：段落、标题、表格、图片说明与勘误，各带锚点与源文件行号。', en: 'Full text: paragraphs, headings, tables, photo captions and errata, with anchors and seed lines.' }, d, 'document'));
   }
 
   // --- tables: an index, then one CSV and JSON per table
