@@ -42,7 +42,8 @@ describe('navigation', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el) return '';
         const cls = el.className ? `.${el.className.split(' ')[0]}` : '';
-        return `${el.tagName.toLowerCase()}${cls}:${(el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder}`;
+        const label = (el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder;
+        return `${el.tagName.toLowerCase()}${cls}:${label}`;
       }));
     }
     expect(order[0]).toBe('a.skip-link:Skip to content');
