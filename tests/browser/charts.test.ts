@@ -6,19 +6,15 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { COUNTRY_ORDER } from '../../src/lib/countries.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
-import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, sharedChromium, PHONE, openSettled } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const base = inject('baseUrl');
 const ROOT = new URL('../../', import.meta.url);
 const browser = sharedChromium();
 
-async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const page = await browser().newPage({ viewport });
-  const response = await gotoSettled(page, base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> =>
+  openSettled(browser(), base + path, { viewport });
 
 // What each chart must draw, computed from the collections (never typed in).
 const table = (id: string) => JSON.parse(readFileSync(new URL(`content/tables/${id}.json`, ROOT), 'utf8')) as TableRecord;

@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
+import { sharedChromium, openSettled } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = sharedChromium();
 
-async function open(path: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: DESKTOP });
-  const response = await gotoSettled(page, base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => openSettled(browser(), base + path);
 
 describe('platform directory', () => {
   test('filters by country without JavaScript, with counts that match', async () => {

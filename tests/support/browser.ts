@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,4 +50,19 @@ export async function settled(page: Page): Promise<void> {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
+}
+
+/**
+ * A new page of `browser` at `url`, settled (gotoSettled), after checking the server answered 200:
+ * the one way the browser tests open a page with JavaScript on.
+ */
+export async function openSettled(
+  browser: Browser,
+  url: string,
+  { viewport = DESKTOP, hasTouch = false }: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, hasTouch });
+  const response = await gotoSettled(page, url);
+  expect(response?.status(), url).toBe(200);
+  return page;
 }
