@@ -58,14 +58,20 @@ function sourceSize(): { documents: number; chars: number } {
 }
 
 function report(r: Results): string {
-  const out: string[] = [`Benchmark ${r.date.slice(0, 10)} · ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGiB.toFixed(0)} GiB · Node ${r.machine.node}${r.machine.chromium ? ` · Chromium ${r.machine.chromium}` : ''}`];
+  const out: string[] = [`Benchmark ${r.date.slice(0, 10)} · ${r.machine.cores} cores ` +
+    `(${r.machine.cpu}), ${r.machine.memoryGiB.toFixed(0)} GiB · ` +
+    `Node ${r.machine.node}${r.machine.chromium ? ` · Chromium ${r.machine.chromium}` : ''}`];
   if (r.build) {
     const b = r.build;
     const astro = b.steps.find((s) => s.step === 'astro build')!;
     const ingest = b.steps.find((s) => s.step === 'ingest')!;
-    out.push(`\nBuild (median of ${astro.runs.length} runs; ${b.sourceDocuments} source documents, ${b.pages} generated pages)\n`);
+    out.push(`\nBuild (median of ${astro.runs.length} runs; ` +
+      `${b.sourceDocuments} source documents, ${b.pages} generated pages)\n`);
     out.push(table(['step', 'time (s)', 'peak memory (MiB)'], b.steps.map((s) => [s.step, seconds(s.ms), mib(s.peakMiB)]), ['l', 'r', 'r']));
-    out.push(`\ningest (build-content --check: parse, extract, validate curated records, compare) ${(ingest.ms / b.sourceDocuments).toFixed(0)} ms per source document (${(ingest.ms / (b.sourceChars / 1000)).toFixed(1)} ms per 1,000 characters); astro build ${(astro.ms / b.pages).toFixed(1)} ms per generated page`);
+    out.push(`\ningest (build-content --check: parse, extract, validate curated records, compare) ` +
+      `${(ingest.ms / b.sourceDocuments).toFixed(0)} ms per source document ` +
+      `(${(ingest.ms / (b.sourceChars / 1000)).toFixed(1)} ms per 1,000 characters); ` +
+      `astro build ${(astro.ms / b.pages).toFixed(1)} ms per generated page`);
   }
   if (r.scale) {
     out.push('\nScale: ingest (read, parse, account, validate, serialise) of synthetic corpora\n');
@@ -145,7 +151,9 @@ function report(r: Results): string {
         ['l', 'r', 'r', 'r'],
       ),
     );
-    out.push(`\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, 90th percentile ${kib(q.p90Bytes)} KiB.`);
+    out.push(`\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; ` +
+      `index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, ` +
+      `90th percentile ${kib(q.p90Bytes)} KiB.`);
     if (q.misses.length) out.push(`Not in the first five: ${q.misses.join('; ')}.`);
   }
   if (r.extraction) {

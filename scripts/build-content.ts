@@ -15,11 +15,13 @@ import { readTranslations } from '../src/lib/read-translations.ts';
 import { candidateMdx, candidatePath } from './extract/candidates/mdx.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The editors' tool that lists every curated record lacking evidence. */
+const CHECK_RECORDS = 'npx node scripts/check-records.ts';
 /** Folders whose every file (but README.md) is generated. */
 export const GENERATED_DIRS = [
   'content/documents',
   'content/tables',
-  'content/programs',
+  'content/programmes',
   'content/policies',
   'content/organisations',
   'content/intake',
@@ -33,10 +35,12 @@ export const GENERATED_DIRS = [
  */
 export function generateContent(root: string, options: { validate?: boolean } = {}): GeneratedFile[] {
   const pipeline = assemblePipeline(root);
-  const { documents, tables, programs, policies, organisations, candidates, open } = pipeline;
+  const { documents, tables, programmes, policies, organisations, candidates, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
-    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:\n  ${problems.slice(0, 40).join('\n  ')}${problems.length > 40 ? `\n  … and ${problems.length - 40} more (npx node scripts/check-records.ts lists all)` : ''}`);
+    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:` +
+        `\n  ${problems.slice(0, 40).join('\n  ')}` +
+        `${problems.length > 40 ? `\n  … and ${problems.length - 40} more (${CHECK_RECORDS} lists all)` : ''}`);
     // The English edition is checked here, before Astro, so a broken token or a stale entry stops the
     // build naming file:line instead of printing on a page or crashing astro build.
     const translation = checkTranslations(root, documents).problems;
@@ -49,7 +53,7 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   return [
     ...documents.map((doc) => ({ path: `content/documents/${doc.slug}.json`, content: toJson(doc) })),
     ...tables.map((t) => ({ path: `content/tables/${t.id}.json`, content: toJson(t) })),
-    ...programs.map((p) => ({ path: `content/programs/${p.id}.json`, content: toJson(p) })),
+    ...programmes.map((p) => ({ path: `content/programmes/${p.id}.json`, content: toJson(p) })),
     ...policies.map((p) => ({ path: `content/policies/${p.id}.json`, content: toJson(p) })),
     ...organisations.map((o) => ({ path: `content/organisations/${o.id}.json`, content: toJson(o) })),
     // Candidate records of every document, reviewed or not (scripts/extract/candidates/).

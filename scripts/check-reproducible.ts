@@ -85,10 +85,12 @@ function main(): void {
     const problems = compareBuilds(first, second);
     const count = filesOf(second).size;
     if (problems.length) {
-      console.error(`check-reproducible: ${problems.length} of ${count} files differ between two builds:\n  ${problems.slice(0, 50).join('\n  ')}`);
+      console.error(`check-reproducible: ${problems.length} of ${count} files differ between two builds:` +
+        `\n  ${problems.slice(0, 50).join('\n  ')}`);
       process.exit(1);
     }
-    console.error(`check-reproducible: two builds are byte-identical (${count} files${EXCLUDED.length ? `, ${EXCLUDED.length} patterns excluded` : ''})`);
+    console.error(`check-reproducible: two builds are byte-identical ` +
+      `(${count} files${EXCLUDED.length ? `, ${EXCLUDED.length} patterns excluded` : ''})`);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

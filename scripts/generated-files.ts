@@ -7,12 +7,16 @@ export interface GeneratedFile {
   content: string;
 }
 
+/** An array of plain numbers as JSON.stringify spreads it over lines. */
+const NUMBER_LIST = /\[\s+(-?[\d.]+(?:,\s+-?[\d.]+)*)\s+\]/gu;
+
 /**
  * Pretty JSON with a trailing newline, so diffs of generated data read well in review.
  * Arrays of plain numbers (source spans) stay on one line to keep files short.
  */
 export const toJson = (value: unknown): string =>
-  `${JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.]+(?:,\s+-?[\d.]+)*)\s+\]/gu, (_, list: string) => `[${list.split(/,\s+/u).join(', ')}]`)}\n`;
+  `${JSON.stringify(value, null, 2).replace(NUMBER_LIST, (_, list: string) => oneLine(list))}\n`;
+const oneLine = (list: string) => `[${list.split(/,\s+/u).join(', ')}]`;
 
 /** Paths under `dir` (relative to `root`) that are generated, i.e. everything but README.md. */
 function listGenerated(root: string, dir: string): string[] {

@@ -1,8 +1,8 @@
 /**
  * Lighthouse (npm `lighthouse`, its default mobile preset with simulated throttling) on
  * Debian's Chromium, one fresh browser per run; the four category scores of the run with the
- * median performance score, and the audits that kept a category below 100. Lighthouse runs as a child process, asynchronously: the site's
- * server lives in this process and must keep answering.
+ * median performance score, and the audits that kept a category below 100. Lighthouse runs as a
+ * child process, asynchronously: the site's server lives in this process and must keep answering.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -17,7 +17,10 @@ export interface LighthouseRow {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS = [
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run',
+  '--disable-background-networking --disable-component-update --disable-sync',
+].join(' ');
 
 interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;

@@ -21,7 +21,8 @@ export function measure(command: string, args: readonly string[], options: { cwd
   const started = performance.now();
   const result = spawnSync(cmd, argv, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):` +
+      `\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(result.stderr)?.[1];
   return { ms, peakMiB: rss ? Number(rss) / 1024 : null, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,9 +1,8 @@
-import { COUNTRY_ZH } from '../../src/lib/countries.ts';
+import { CENTRAL_ASIA, COUNTRY_ZH, countryEntries, partnerShortClass } from '../../src/lib/countries.ts';
 import type { Country } from '../../src/schemas/records.ts';
 
 /** Collective names that spell out the five Central Asian countries as a group. */
 const CENTRAL_ASIA_GROUP = ['中亚五国', '中亚各国'];
-const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
 
 /**
  * Countries a Chinese text names: full names, printed aliases (哈国), bilateral compounds
@@ -13,10 +12,11 @@ const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
 export function countriesNamedIn(text: string): Set<Country> {
   const flat = text.replace(/\s+/gu, '');
   const found = new Set<Country>();
-  for (const [code, zh] of Object.entries(COUNTRY_ZH) as [Country, (typeof COUNTRY_ZH)[Country]][]) {
+  const partners = partnerShortClass();
+  for (const [code, zh] of countryEntries()) {
     if ([zh.name, ...zh.aliases].some((n) => flat.includes(n))) found.add(code);
     // The short form must not begin a longer word after 其中: 乌鲁木齐, 塔城, 塔里木, 哈密, 吉木乃, 土壤.
-    const bilateral = new RegExp(`中[-－—]?(?:[哈塔吉乌土俄蒙][、，]?)*${zh.short}(?![鲁城里密木壤])`, 'u');
+    const bilateral = new RegExp(`${COUNTRY_ZH.CN.short}[-－—]?(?:${partners}[、，]?)*${zh.short}(?![鲁城里密木壤])`, 'u');
     if (code !== 'CN' && bilateral.test(flat)) found.add(code);
   }
   if (CENTRAL_ASIA_GROUP.some((g) => flat.includes(g))) for (const c of CENTRAL_ASIA) found.add(c);

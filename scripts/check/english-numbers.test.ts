@@ -16,8 +16,10 @@ describe('checkEnglishNumbers', () => {
       evidence: ['示范基地已建成'],
     };
     expect(checkEnglishNumbers([record])).toEqual([
-      'content/curated/cases/x.mdx:1: results.en states 3000, which its Chinese does not ("A 3,000-hectare base was built in 2009.")',
-      'content/curated/cases/x.mdx:1: results.en states 2009, which its Chinese does not ("A 3,000-hectare base was built in 2009.")',
+      'content/curated/cases/x.mdx:1: results.en states 3000, which its Chinese does not ("A 3,000-hectare base ' +
+        'was built in 2009.")',
+      'content/curated/cases/x.mdx:1: results.en states 2009, which its Chinese does not ("A 3,000-hectare base ' +
+        'was built in 2009.")',
     ]);
   });
 

@@ -31,7 +31,8 @@ describe('checkTableRowLabels', () => {
 
   test('undeclared side-by-side blocks are reported', () => {
     expect(checkTableRowLabels([{ ...modes, rowLabelColumns: [0] }])).toEqual([
-      'tables/modes: column 3 labels the block of columns to its right (a heading repeats beside it); add it to rowLabelColumns in content/curated/tables.yaml',
+      'tables/modes: column 3 labels the block of columns to its right (a heading repeats beside it); add it to ' +
+        'rowLabelColumns in content/curated/tables.yaml',
     ]);
   });
 

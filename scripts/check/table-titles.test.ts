@@ -9,7 +9,8 @@ describe('checkTableTitles', () => {
   });
   test('a copied caption used as a title is reported', () => {
     expect(checkTableTitles([table('a', '甲'), table('b', '甲')])).toEqual([
-      'tables/b: title “甲” is also the title of tables/a; supply a distinct title.zh (titleSupplied: true) in content/curated/tables.yaml',
+      'tables/b: title “甲” is also the title of tables/a; supply a distinct title.zh (titleSupplied: true) in ' +
+        'content/curated/tables.yaml',
     ]);
   });
 });

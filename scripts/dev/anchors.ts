@@ -18,6 +18,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       console.log(`${node.id}\t${lines}\tTABLE\t${node.caption?.text ?? '(no caption)'}`);
       node.rows.forEach((row, r) => console.log(`${node.id}\t\trow ${r}\t${row.map((c) => c.text).join(' | ')}`));
     } else if (node.type === 'artifact') console.log(`${node.id}\t${lines}\tARTIFACT\t${node.raw}`);
-    else console.log(`${node.id}\t${lines}\t${node.type.toUpperCase()}\t${'marker' in node && node.marker ? node.marker : ''}${node.text}`);
+    else {
+      const marker = 'marker' in node && node.marker ? node.marker : '';
+      console.log(`${node.id}\t${lines}\t${node.type.toUpperCase()}\t${marker}${node.text}`);
+    }
   }
 }

@@ -24,5 +24,6 @@ const nodes: TranslatedNode[] = doc.nodes
     }
     return old ?? { anchor: n.id, hash: sourceHash(n), en: '' };
   });
-writeFileSync(path, `# English translation of ${doc.file} — the project's own translation, aligned to source anchors.\n${stringify({ doc: slug, nodes }, { lineWidth: 0 })}`);
+writeFileSync(path, `# English translation of ${doc.file} — the project's own translation, aligned to source anchors.\n` +
+  `${stringify({ doc: slug, nodes }, { lineWidth: 0 })}`);
 console.error(`${slug}: ${nodes.length} nodes`);

@@ -4,7 +4,10 @@ import { quotableTexts } from '../records/source-index.ts';
 import type { Curated } from '../records/load-curated.ts';
 import { namesIn, parentByPrefix } from './names-in-text.ts';
 
-/** A URL slug from an English name: `Xinjiang Academy of Agricultural Sciences` → `xinjiang-academy-of-agricultural-sciences`. */
+/**
+ * A URL slug from an English name:
+ * `Xinjiang Academy of Agricultural Sciences` → `xinjiang-academy-of-agricultural-sciences`.
+ */
 export const slugify = (en: string): string =>
   en
     .normalize('NFKD')

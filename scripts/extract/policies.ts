@@ -29,7 +29,8 @@ export function extractPolicies(
       continue;
     }
     if (!overlay) {
-      problems.push(`content/curated/policies.yaml: no entry for 《${m.title}》${m.number ? `（${m.number}）` : ''} cited in ${m.doc}#${m.anchor}`);
+      problems.push(`content/curated/policies.yaml: ` +
+        `no entry for 《${m.title}》${m.number ? `（${m.number}）` : ''} cited in ${m.doc}#${m.anchor}`);
       continue;
     }
     groups.set(overlay, [...(groups.get(overlay) ?? []), m]);

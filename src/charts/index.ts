@@ -8,7 +8,7 @@
  * `chartForTable(id)` says which chart draws a table, for pages that show tables.
  */
 export { default as Chart } from './Chart.astro';
-export { default as ChartFigure } from './shared/ChartFigure.astro';
+export { default as ChartFrame } from './shared/ChartFrame.astro';
 export { chartModel } from './load.ts';
 export { CHARTS } from './registry.ts';
 

@@ -36,7 +36,7 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: 'partnerships-timeline', tables: [PARTNERSHIP_TABLE], build: timelineModel },
   { id: 'platforms-map', tables: [], build: mapModel, docs: platformDocs },
   { id: 'platforms-by-country', tables: [], build: platformModel, docs: platformDocs },
-  { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programs.map((p) => p.doc))] },
+  { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programmes.map((p) => p.doc))] },
 ];
 
 /** The source documents a chart draws on: its tables' documents, else what its entry names. */

@@ -26,12 +26,12 @@ async function load() {
   };
   const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
   const tables = (await getCollection('tables')).map((e) => e.data).sort((a, b) => a.doc.localeCompare(b.doc) || a.lines[0] - b.lines[0]);
-  const programs = (await getCollection('programs')).map((e) => e.data);
+  const programmes = (await getCollection('programmes')).map((e) => e.data);
   const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id));
   const platforms = (await getCollection('platforms'))
     .map((e) => ({ id: e.id, ...e.data, summary: prose('platforms', e, 'main') }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const events = (await getCollection('timeline'))
+  const events = (await getCollection('events'))
     .map((e) => ({ id: e.id, ...e.data, summary: prose('timeline', e, 'main') }))
     .sort((a, b) => a.date.year - b.date.year || (a.date.month ?? 0) - (b.date.month ?? 0) || (a.date.day ?? 0) - (b.date.day ?? 0) || a.id.localeCompare(b.id));
   const cases = (await getCollection('cases'))
@@ -56,7 +56,7 @@ async function load() {
     return status === 'translated' || status === 'outdated' ? entry?.nodes.get(anchor)?.en : undefined;
   };
   return {
-    ...{ documents, tables, programs, policies, platforms, events, cases, figures, glossary, organisations },
+    ...{ documents, tables, programmes, policies, platforms, events, cases, figures, glossary, organisations },
     ...{ english, englishOf, periods, phasesDoc, names: new NameIndex(glossary) },
   };
 }

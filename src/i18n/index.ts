@@ -24,6 +24,8 @@ import intakeEn from './intake.en.json' with { type: 'json' };
 import intakeZh from './intake.zh.json' with { type: 'json' };
 import mapEn from './map.en.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
+import movedEn from './moved.en.json' with { type: 'json' };
+import movedZh from './moved.zh.json' with { type: 'json' };
 import organisationUnitsEn from './organisation-units.en.json' with { type: 'json' };
 import organisationUnitsZh from './organisation-units.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
@@ -47,13 +49,13 @@ import zhBase from './zh.json' with { type: 'json' };
 const zh = {
   ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
   ...countryPageZh, ...englishPagesZh, ...extractionZh, ...glossarySourceZh, ...intakeZh, ...mapZh,
-  ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh,
+  ...movedZh, ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh,
   ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
 };
 const en = {
   ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
   ...countryPageEn, ...englishPagesEn, ...extractionEn, ...glossarySourceEn, ...intakeEn, ...mapEn,
-  ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn,
+  ...movedEn, ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn,
   ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
 };
 

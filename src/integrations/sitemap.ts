@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteUrl, warnIfNoSiteUrl } from '../lib/citation/site-url.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
+import { movedPath } from '../lib/moved-routes.ts';
 
 /**
  * Writes sitemap.xml (every zh and en page, each with its hreflang alternates) and robots.txt
@@ -23,7 +24,7 @@ export function sitemap(): AstroIntegration {
         }
         const paths = pages
           .map((p) => `/${p.pathname}`.replace(/\/+$/u, '/'))
-          .filter((p) => /^\/(zh|en)\//u.test(p))
+          .filter((p) => /^\/(zh|en)\//u.test(p) && !movedPath(p))
           .sort();
         const set = new Set(paths);
         const entries = paths.map((p) => {

@@ -25,12 +25,14 @@ export function checkEnglishTitles(documents: readonly SourceDocument[], transla
   for (const d of documents) {
     const title = d.title.printed ? d.nodes.find((n) => n.type === 'heading' && n.markerKind === 'title') : undefined;
     const en = title && english(d.slug, title.id)?.en;
-    if (en && norm(en) !== norm(d.title.en)) problems.push(`seeds/manifest.yaml ${d.slug}: title.en “${d.title.en}” differs from the reader's “${renderTokens(en)}” (content/translations/${d.slug}.yaml ${title!.id})`);
+    if (en && norm(en) !== norm(d.title.en)) problems.push(`seeds/manifest.yaml ${d.slug}: title.en “${d.title.en}” differs from the reader's “${renderTokens(en)}” ` +
+          `(content/translations/${d.slug}.yaml ${title!.id})`);
   }
   for (const t of tables) {
     if (t.titleSupplied) continue;
     const caption = english(t.doc, t.anchor)?.caption;
-    if (caption?.trim() && !norm(t.title.en).includes(norm(caption))) problems.push(`content/curated/tables.yaml ${t.id}: title “${t.title.en}” does not contain the caption's English “${renderTokens(caption)}” (content/translations/${t.doc}.yaml ${t.anchor})`);
+    if (caption?.trim() && !norm(t.title.en).includes(norm(caption))) problems.push(`content/curated/tables.yaml ${t.id}: title “${t.title.en}” does not contain the caption's English ` +
+          `“${renderTokens(caption)}” (content/translations/${t.doc}.yaml ${t.anchor})`);
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPartialDate, isoPartialDate } from './format-date.ts';
+import { dateBeforeTitle, formatPartialDate, isoPartialDate } from './format-date.ts';
 
 const date = (year: number, month: number | null = null, day: number | null = null, toYear: number | null = null) => ({ year, month, day, toYear });
 
@@ -23,5 +23,11 @@ describe('formatPartialDate', () => {
   test('datetime attribute values', () => {
     expect(isoPartialDate(date(2018, 7, 11))).toBe('2018-07-11');
     expect(isoPartialDate(date(2005, 7))).toBe('2005-07');
+  });
+  test('a title that opens with its year gets no date before it; others do', () => {
+    expect(dateBeforeTitle(date(2018), '2018 call for proposals', 'en')).toBeNull();
+    expect(dateBeforeTitle(date(2018, 6), '2018年度申报指南', 'zh')).toBeNull();
+    expect(dateBeforeTitle(date(2018, 6), 'Forum held', 'en')).toBe('June 2018');
+    expect(dateBeforeTitle(date(2017), '20170 things', 'en')).toBe('2017');
   });
 });

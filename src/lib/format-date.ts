@@ -29,3 +29,11 @@ export function isoPartialDate(d: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.year}${d.month ? `-${pad(d.month)}` : ''}${d.month && d.day ? `-${pad(d.day)}` : ''}`;
 }
+
+/**
+ * The date to print before a title (`2018 Xinjiang forum…`), or null when the title already opens
+ * with the year (“2018 call for proposals…”), so that a label never reads “2018 2018 …”.
+ */
+export function dateBeforeTitle(d: PartialDate, title: string, locale: Locale): string | null {
+  return new RegExp(`^${d.year}(?!\\d)`, 'u').test(title.trim()) ? null : formatPartialDate(d, locale);
+}

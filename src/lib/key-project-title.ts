@@ -1,4 +1,4 @@
-import type { KeyProject } from '../schemas/programs.ts';
+import type { KeyProject } from '../schemas/programmes.ts';
 import type { Locale } from '../i18n/index.ts';
 import { renderTokens } from './quantity-en.ts';
 

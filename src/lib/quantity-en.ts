@@ -103,6 +103,13 @@ const CN_COUNTS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '
 /** Whole figures printed as words, with their conventional English. */
 const WHOLE_FIGURES: Record<string, string> = { 翻番: 'doubled', 千万千瓦级: '10-GW class' };
 
+/** A number or range, its unit, 余/多, a measure word and a tail (`3～5年以上`, `20%左右`). */
+const AMOUNT = new RegExp(
+  String.raw`^(\d+(?:\.\d+)?)(?:\s*[-～~—]\s*(\d+(?:\.\d+)?))?\s*(%|TB|Nm³\/h)?` +
+    String.raw`\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$`,
+  'u',
+);
+
 /**
  * A printed figure in English for display: money and areas through `quantityToEnglish`; other
  * counts keep their digits (grouped by thousands) and lose the Chinese measure word (`242项` →
@@ -134,14 +141,15 @@ export function printedToEnglish(printed: string): string | null {
   rest = rest.replace(/^[一两二三四五六七八九十百千](?=[余多]?[\p{Script=Han}（(])/u, (c) => CN_COUNTS[c]!);
   const ratio = /^(\d+)\s*[:：]\s*(\d+)$/u.exec(rest) ?? /^(\d+)\/(\d+)$/u.exec(rest);
   if (ratio) return `${lead}${ratio[1]}${rest.includes('/') ? '/' : ':'}${ratio[2]}`;
-  const m = /^(\d+(?:\.\d+)?)(?:\s*[-～~—]\s*(\d+(?:\.\d+)?))?\s*(%|TB|Nm³\/h)?\s*(余|多)?\s*([\p{Script=Han}（）()]*?)\s*(以上|以内|左右)?$/u.exec(rest);
+  const m = AMOUNT.exec(rest);
   if (!m) return null;
   const [, number, upTo, unit, more, word, tail] = m;
   const digits = (n: string) => (/^\d{4,}$/u.test(n) ? group(n) : n);
   const measure = Object.entries(MEASURE_UNITS).find(([zh]) => word === zh || word!.startsWith(`${zh}（`))?.[1];
   const suffix = tail === '以上' ? ' or more' : tail === '以内' ? ' at most' : tail === '左右' ? ' (about)' : '';
   const range = upTo ? `${digits(number!)}–${digits(upTo)}` : digits(number!);
-  return `${lead}${range}${unit === 'Nm³/h' ? ' ' : ''}${unit ?? ''}${more ? '+' : ''}${measure ? ` ${measure}` : ''}${suffix}${each}`;
+  const space = unit === 'Nm³/h' ? ' ' : '';
+  return `${lead}${range}${space}${unit ?? ''}${more ? '+' : ''}${measure ? ` ${measure}` : ''}${suffix}${each}`;
 }
 
 /** Base units a scaled table unit may end in, with the code a spreadsheet column names. */

@@ -1,4 +1,4 @@
-import type { KeyProject } from '../schemas/programs.ts';
+import type { KeyProject } from '../schemas/programmes.ts';
 import { documentNumberToEnglish } from './document-number-en.ts';
 import { printedToEnglish } from './quantity-en.ts';
 

@@ -219,6 +219,15 @@ export const glossaryEntrySchema = z.object({
    * (or, for countries and places, the standard followed). Absent: not yet checked.
    */
   source: z.string().optional(),
+  /** Countries: the one-character form the sources use in compounds such as 中哈 and 中-塔 (哈, 塔). */
+  short: z.string().length(1).optional(),
+  /**
+   * Countries the yearbook covers: each has a country page, a directory filter value and a place
+   * on the map, and the site lists them in the order of the glossary file.
+   */
+  covered: z.boolean().optional(),
+  /** Countries: one of the five that 中亚五国 (the five Central Asian countries) names. */
+  centralAsia: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

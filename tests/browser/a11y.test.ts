@@ -57,7 +57,8 @@ async function axeViolations(page: Page, rules?: readonly string[]): Promise<str
     help: string;
     nodes: { target: string[]; failureSummary?: string }[];
   }[];
-  return violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim()}`));
+  const summary = (n: { failureSummary?: string }) => (n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim();
+  return violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} — ${summary(n)}`));
 }
 
 describe('accessibility', () => {

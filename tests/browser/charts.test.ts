@@ -6,19 +6,15 @@ import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { COUNTRY_ORDER } from '../../src/lib/countries.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
-import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, sharedChromium, PHONE, openSettled } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const base = inject('baseUrl');
 const ROOT = new URL('../../', import.meta.url);
 const browser = sharedChromium();
 
-async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const page = await browser().newPage({ viewport });
-  const response = await gotoSettled(page, base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> =>
+  openSettled(browser(), base + path, { viewport });
 
 // What each chart must draw, computed from the collections (never typed in).
 const table = (id: string) => JSON.parse(readFileSync(new URL(`content/tables/${id}.json`, ROOT), 'utf8')) as TableRecord;
@@ -28,7 +24,7 @@ const frontmatter = (dir: string) =>
   readdirSync(new URL(dir, ROOT)).map((f) => parse(readFileSync(new URL(`${dir}${f}`, ROOT), 'utf8').split(/^---$/mu)[1]!) as { kind: string; countries: string[] });
 const platforms = frontmatter('content/curated/platforms/');
 const events = frontmatter('content/curated/timeline/');
-const call = JSON.parse(readFileSync(new URL('content/programs/sco-partnership-call-2018.json', ROOT), 'utf8')) as { categories: { maxProjects: number; funding: { min: number; max: number } }[] };
+const call = JSON.parse(readFileSync(new URL('content/programmes/sco-partnership-call-2018.json', ROOT), 'utf8')) as { categories: { maxProjects: number; funding: { min: number; max: number } }[] };
 
 interface Expectation {
   /** Marks in the wide SVG and how many there must be. */
@@ -47,7 +43,7 @@ const EXPECT: Record<string, Expectation> = {
   'goods-shares-2010': {
     mark: '.bar',
     count: body(table('kz-kg-goods-shares-2010')).flatMap((r) => r.slice(1)).filter((c) => c.kind === 'number').length,
-    labels: { zh: ['燃料', '吉尔吉斯斯坦', '无数据'], en: ['Fuel', 'Kyrgyzstan', 'no figure'] },
+    labels: { zh: ['燃料', '吉尔吉斯斯坦', '无数据'], en: ['Fuel', 'Kyrgyzstan', 'no value'] },
     table: 'kz-kg-goods-shares-2010',
   },
   'technology-level': {
@@ -98,7 +94,7 @@ describe('chart gallery', () => {
 describe.each(IDS)('chart %s', (id) => {
   const e = EXPECT[id]!;
   for (const lang of ['zh', 'en'] as const) {
-    test(`${lang}: draws the expected marks and labels, titled and described, with the numbers in its data table`, async () => {
+    test(`${lang}: the expected marks and labels, titled and described, the numbers in its data table`, async () => {
       const page = await open(`/${lang}/charts/${id}/`);
       const wide = page.locator('figure.chart svg.chart__svg--wide');
       expect(await wide.isVisible()).toBe(true);
@@ -141,7 +137,7 @@ describe('chart pages', () => {
     }
   });
 
-  test('the data table of the trade chart repeats the printed figures row by row and flags the totals that do not add up', async () => {
+  test('the data table of the trade chart repeats the printed numbers row by row and flags ' + 'the totals that do not add up', async () => {
     const page = await open('/zh/charts/trade-2013/');
     const rows = await page.locator('.chart__data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
     const t = table('trade-structure-2013');

@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
+import { sharedChromium, openSettled } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = sharedChromium();
 
-async function open(path: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: DESKTOP });
-  const response = await gotoSettled(page, base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => openSettled(browser(), base + path);
 
 describe('platform directory', () => {
   test('filters by country without JavaScript, with counts that match', async () => {
@@ -86,7 +81,7 @@ describe('statistics', () => {
   });
 
   test('a key project lists its binding indicators with quantities', async () => {
-    const page = await open('/zh/program/call-2018-key-project-4/');
+    const page = await open('/zh/programme/call-2018-key-project-4/');
     const binding = page.locator('section', { has: page.locator('h2', { hasText: '约束性指标' }) });
     expect(await binding.locator('.indicators > li').count()).toBe(4);
     expect(await binding.locator('.quantities li').allInnerTexts()).toContain('22微米以下');

@@ -30,7 +30,11 @@ describe.each(['/zh/', '/en/', '/zh/platforms/', '/en/platforms/'])('the map on 
       const svg = page.locator('figure[data-chart="platforms-map"] svg.chart__svg:visible');
       expect(await svg.count()).toBe(1);
       const links = await svg.locator('a.map-link').evaluateAll((as) =>
-        as.map((a) => ({ href: a.getAttribute('href'), code: a.getAttribute('data-country'), name: a.getAttribute('aria-label') })),
+        as.map((a) => ({
+          href: a.getAttribute('href'),
+          code: a.getAttribute('data-country'),
+          name: a.getAttribute('aria-label'),
+        })),
       );
       expect(links.map((l) => l.code)).toEqual([...COUNTRY_ORDER]);
       for (const l of links) {

@@ -40,7 +40,10 @@ describe('navigation', () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ')[0]}` : ''}:${(el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder}` : '';
+        if (!el) return '';
+        const cls = el.className ? `.${el.className.split(' ')[0]}` : '';
+        const label = (el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder;
+        return `${el.tagName.toLowerCase()}${cls}:${label}`;
       }));
     }
     expect(order[0]).toBe('a.skip-link:Skip to content');

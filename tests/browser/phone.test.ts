@@ -1,18 +1,13 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { CHARTS } from '../../src/charts/registry.ts';
-import { sharedChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, sharedChromium, openSettled } from '../support/browser.ts';
 
 // Reading on a 390 px phone: tables, chart labels, chart tips by tap and keyboard, the header.
 const base = inject('baseUrl');
-const PHONE = { width: 390, height: 844 };
 const browser = sharedChromium();
 
-async function open(path: string, viewport = PHONE, options: { hasTouch?: boolean } = {}): Promise<Page> {
-  const page = await browser().newPage({ viewport, ...options });
-  expect((await page.goto(base + path))?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, viewport: { width: number; height: number } = PHONE, options: { hasTouch?: boolean } = {}) =>
+  openSettled(browser(), base + path, { viewport, ...options });
 
 describe('wide tables on a phone', () => {
   test('the row labels stay in view while the table scrolls sideways, and the table shows it scrolls', async () => {
@@ -55,7 +50,7 @@ describe('wide tables on a phone', () => {
 });
 
 describe('chart labels are never cut off', () => {
-  for (const [label, viewport] of [['phone', PHONE], ['desktop', { width: 1280, height: 900 }]] as const) {
+  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     test(`on a ${label}, every label of every chart lies inside its drawing (zh and en)`, async () => {
       for (const lang of ['zh', 'en']) {
         for (const { id } of CHARTS) {

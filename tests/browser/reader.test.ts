@@ -3,18 +3,14 @@ import { describe, expect, inject, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readManifest } from '../../scripts/build-documents.ts';
 import { isDraft } from '../../src/schemas/manifest.ts';
-import { DESKTOP, gotoSettled, sharedChromium, PHONE } from '../support/browser.ts';
+import { DESKTOP, sharedChromium, PHONE, openSettled } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const browser = sharedChromium();
 
-async function open(path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
-  const page = await browser().newPage({ viewport });
-  const response = await gotoSettled(page, base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> =>
+  openSettled(browser(), base + path, { viewport });
 
 describe('source list', () => {
   test.each(['zh', 'en'])('lists every document of the manifest, in file order, drafts marked, in %s', async (lang) => {

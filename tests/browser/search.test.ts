@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
-import { DESKTOP, gotoSettled, sharedChromium } from '../support/browser.ts';
+import { sharedChromium, openSettled } from '../support/browser.ts';
 import { allIndexedPages, searchIn } from '../support/pagefind.ts';
 import { score, searchThroughPage, type EvalQuery } from '../support/search-page.ts';
 
@@ -15,11 +15,7 @@ const terms = parse(readFileSync(new URL('../search/recall-terms.yaml', import.m
 const queries = parse(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as EvalQuery[];
 const browser = sharedChromium();
 
-async function open(path: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: DESKTOP });
-  await gotoSettled(page, base + path);
-  return page;
-}
+const open = (path: string): Promise<Page> => openSettled(browser(), base + path);
 
 /** Does the page text contain the term as a user means it: substring in Chinese, whole word in English. */
 const contains = (lang: 'zh' | 'en', text: string, term: string) =>

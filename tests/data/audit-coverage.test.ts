@@ -24,7 +24,7 @@ function collections(p: Pipeline): AuditedCollection[] {
     { heading: 'Tables (metadata)', ids: p.tables.map((x) => x.id) },
     { heading: 'Policies', ids: p.policies.map((x) => x.id) },
     { heading: 'Organisations', ids: p.organisations.map((x) => x.id) },
-    { heading: '2018 call / programme', ids: p.programs.flatMap((x) => [x.id, ...x.keyProjects.map((k) => k.id)]) },
+    { heading: '2018 call / programme', ids: p.programmes.flatMap((x) => [x.id, ...x.keyProjects.map((k) => k.id)]) },
   ];
 }
 

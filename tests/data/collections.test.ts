@@ -6,14 +6,14 @@ import type { Curated } from '../../scripts/records/load-curated.ts';
 import type { SourceDocument } from '../../src/schemas/document.ts';
 import { isDraft } from '../../src/schemas/manifest.ts';
 import type { Policy } from '../../src/schemas/policies.ts';
-import type { Program } from '../../src/schemas/programs.ts';
+import type { Programme } from '../../src/schemas/programmes.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let curated: Curated;
 let tables: TableRecord[];
 let policies: Policy[];
-let program: Program;
+let programme: Programme;
 let pipeline: Pipeline;
 let documents: SourceDocument[];
 // Drafts report their open items instead of failing, as in the build.
@@ -22,7 +22,7 @@ let open: OpenItems;
 beforeAll(() => {
   pipeline = assemblePipeline(ROOT);
   ({ curated, tables, policies, documents, open } = pipeline);
-  program = pipeline.programs[0]!;
+  programme = pipeline.programmes[0]!;
 });
 
 const table = (id: string) => tables.find((t) => t.id === id)!;
@@ -90,14 +90,14 @@ describe('tables', () => {
 
 describe('the 2018 call', () => {
   test('quotas and funding ranges as printed', () => {
-    expect(program.categories.map((c) => [c.name, c.maxProjects, c.funding.printed, c.funding.min, c.funding.max, c.funding.scale, c.funding.unit])).toEqual([
+    expect(programme.categories.map((c) => [c.name, c.maxProjects, c.funding.printed, c.funding.min, c.funding.max, c.funding.scale, c.funding.unit])).toEqual([
       ['重点项目', 7, '100～200万元', 100, 200, '万', '元'],
       ['一般项目', 20, '30～50万元', 30, 50, '万', '元'],
     ]);
   });
 
   test('the seven key projects with their countries and annexes', () => {
-    expect(program.keyProjects.map((k) => [k.number, k.title, k.annex, k.countries.join()])).toEqual([
+    expect(programme.keyProjects.map((k) => [k.number, k.title, k.annex, k.countries.join()])).toEqual([
       [1, '中-哈农业合作研究中心建设', 1, 'KZ'],
       [2, '中-塔农业联合研究中心建设', 2, 'TJ'],
       [3, '中-哈果蔬加工联合研究中心建设', 3, 'KZ'],
@@ -109,7 +109,7 @@ describe('the 2018 call', () => {
   });
 
   test('the binding indicators of annex 4, with their quantities', () => {
-    const annex4 = program.keyProjects.find((k) => k.annex === 4)!;
+    const annex4 = programme.keyProjects.find((k) => k.annex === 4)!;
     const binding = annex4.indicators.filter((i) => i.binding);
     expect(binding.map((i) => i.marker)).toEqual(['1.', '2.', '3.', '4.']);
     expect(binding[0]!.text).toMatch(/^建成并运行“中哈畜牧业联合研究中心”，在哈萨克斯坦国立农业大学设立400平米的独立研究实验室/u);
@@ -124,8 +124,8 @@ describe('the 2018 call', () => {
   });
 
   test('expert panels come from the annex tables', () => {
-    expect(program.keyProjects.map((k) => k.experts.length)).toEqual([4, 5, 4, 5, 4, 4, 4]);
-    expect(program.keyProjects[0]!.experts[0]).toEqual({ name: '石书兵', affiliation: '新疆农业大学农学院', title: '教授/院长' });
+    expect(programme.keyProjects.map((k) => k.experts.length)).toEqual([4, 5, 4, 5, 4, 4, 4]);
+    expect(programme.keyProjects[0]!.experts[0]).toEqual({ name: '石书兵', affiliation: '新疆农业大学农学院', title: '教授/院长' });
   });
 });
 
@@ -167,7 +167,8 @@ describe('curated records', () => {
   test('strategic and comprehensive strategic partnership dates of all five countries', () => {
     const partnerships = curated.events
       .filter((e) => e.data.kind === 'strategic-partnership' || e.data.kind === 'comprehensive-strategic-partnership')
-      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ${e.data.date.year}-${e.data.date.month}`)
+      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ` +
+          `${e.data.date.year}-${e.data.date.month}`)
       .sort();
     expect(partnerships).toEqual([
       'KG strategic 2013-9',

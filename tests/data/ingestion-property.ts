@@ -47,7 +47,8 @@ export function ingest({ file, bytes, badLine }: Input): 'accounted' | 'source-e
     const parsed = parseSource(source, file);
     const report = accountFor(source, parsed.nodes, parsed.markup);
     if (report.problems.length || report.accountedChars !== report.sourceChars) {
-      throw new Error(`parsed, but ${report.sourceChars - report.accountedChars} characters are unaccounted for: ${report.problems.slice(0, 3).join('; ')}`);
+      throw new Error(`parsed, but ${report.sourceChars - report.accountedChars} characters are unaccounted for: ` +
+        `${report.problems.slice(0, 3).join('; ')}`);
     }
     if (badLine !== undefined) throw new Error('invalid UTF-8 was accepted');
     return 'accounted';
@@ -157,6 +158,7 @@ const ARBITRARIES: Record<PropertyName, fc.Arbitrary<Input>> = {
 if (parentPort && workerData) {
   const { name, numRuns, seed: runSeed } = workerData as PropertyRequest;
   const outcomes = { accounted: 0, 'source-error': 0 };
+  const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
   const property = fc.property(ARBITRARIES[name], (input) => {
     parentPort!.postMessage({ running: input.what });
     outcomes[ingest(input)]++;
@@ -164,7 +166,8 @@ if (parentPort && workerData) {
   const details = fc.check(property, { numRuns, seed: runSeed, endOnFailure: false });
   // The counterexample is the shrunk input; its bytes are too long to print, its description is not.
   const failure = details.failed
-    ? `${details.counterexample?.[0]?.what ?? '?'}: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)} (seed ${details.seed}, path ${details.counterexamplePath})`
+    ? `${details.counterexample?.[0]?.what ?? '?'}: ${errorText(details.errorInstance)} ` +
+      `(seed ${details.seed}, path ${details.counterexamplePath})`
     : null;
   parentPort.postMessage({ done: true, outcomes, failure });
 }

@@ -18,7 +18,7 @@ describe('chart views', () => {
     expect(charts.filter((c) => c.startsWith('/en/')).length).toBe(charts.filter((c) => c.startsWith('/zh/')).length);
   });
 
-  test('each view links all three and marks itself; the table view holds the data table, the sources view the source', () => {
+  test('each view links all three and marks itself; the table view holds the data table, the ' + 'sources view the source', () => {
     for (const chart of charts) {
       const views = { chart, table: `${chart}table/`, sources: `${chart}sources/` };
       for (const [name, path] of Object.entries(views)) {

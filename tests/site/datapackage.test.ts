@@ -9,7 +9,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { manifestEntrySchema } from '../../src/schemas/manifest.ts';
 import { organisationSchema } from '../../src/schemas/organisations.ts';
 import { policySchema } from '../../src/schemas/policies.ts';
-import { programSchema } from '../../src/schemas/programs.ts';
+import { programmeSchema } from '../../src/schemas/programmes.ts';
 import { caseSchema, eventSchema, glossaryEntrySchema, keyFigureSchema, platformSchema, recordIdSchema } from '../../src/schemas/records.ts';
 import { tableRecordSchema, type TableRecord } from '../../src/schemas/tables.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
@@ -56,7 +56,7 @@ const COLLECTIONS: Record<string, z.ZodType> = {
   policies: z.array(policySchema),
   organisations: z.array(organisationSchema),
   names: z.array(glossaryEntrySchema.extend({ file: z.string() })),
-  programmes: z.array(programSchema),
+  programmes: z.array(programmeSchema),
 };
 
 const TYPE_CHECKS: Record<FieldDescriptor['type'], (v: string) => boolean> = {

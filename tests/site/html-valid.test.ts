@@ -47,7 +47,9 @@ describe('HTML validity', () => {
     const size = Math.ceil(pages.length / BATCHES);
     const batches = Array.from({ length: BATCHES }, (_, i) => pages.slice(i * size, (i + 1) * size)).filter((b) => b.length);
     const messages = (await Promise.all(batches.map(check))).flat();
-    const problems = messages.map((m) => `${relative(DIST, decodeURIComponent(m.url.replace(/^file:/u, '')))}:${m.lastLine ?? '?'}: ${m.message} [${(m.extract ?? '').replace(/\s+/gu, ' ').trim()}]`);
+    const page = (url: string) => relative(DIST, decodeURIComponent(url.replace(/^file:/u, '')));
+    const extract = (m: (typeof messages)[number]) => (m.extract ?? '').replace(/\s+/gu, ' ').trim();
+    const problems = messages.map((m) => `${page(m.url)}:${m.lastLine ?? '?'}: ${m.message} [${extract(m)}]`);
     expect(problems.slice(0, 30), `${problems.length} errors`).toEqual([]);
   });
 });

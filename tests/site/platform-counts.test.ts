@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { COUNTRY_ORDER, COUNTRY_ZH } from '../../src/lib/countries.ts';
+import { builtPages, DIST } from '../support/dist.ts';
 
 // The built site's platform counts: country pages, home cards and the chart must agree with each
 // other and with the records, and must say what they count (platforms, and records with sub-units).
-const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const DIR = fileURLToPath(new URL('../../content/curated/platforms/', import.meta.url));
-const built = existsSync(join(DIST, 'en/index.html'));
+builtPages(); // fails, naming DIST, when there is no build
 
 interface P {
   id: string;
@@ -19,7 +20,6 @@ const platforms: P[] = readdirSync(DIR).map((f) => ({
   id: f.slice(0, -4),
   ...(parse(readFileSync(join(DIR, f), 'utf8').split(/^---$/mu)[1]!) as Omit<P, 'id'>),
 }));
-const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU'];
 /** Expected counts, from the records: a sub-unit counts on its own only where its parent is not credited. */
 function expected(code: string) {
   const here = platforms.filter((p) => p.countries.includes(code));
@@ -37,9 +37,9 @@ const text = (html: string) =>
 const countsEn = (own: number, all: number) =>
   `${own} ${own === 1 ? 'platform' : 'platforms'} (${all} ${all === 1 ? 'record' : 'records'} with sub-units)`;
 
-describe.skipIf(!built)('platform counts in the built site', () => {
+describe('platform counts in the built site', () => {
   test('each country page states both counts, labelled, as computed from the records', () => {
-    for (const code of COUNTRIES) {
+    for (const code of COUNTRY_ORDER) {
       const { own, all } = expected(code);
       expect(text(page(`en/countries/${code.toLowerCase()}/index.html`)), code).toContain(countsEn(own, all));
       expect(text(page(`zh/countries/${code.toLowerCase()}/index.html`)), code).toContain(
@@ -60,16 +60,12 @@ describe.skipIf(!built)('platform counts in the built site', () => {
     const heads = [...chart.matchAll(/<th[^>]*scope="col"[^>]*>([\s\S]*?)<\/th>/gu)].map((m) => text(m[1]!).trim());
     const own = row('Platforms (sub-units in the same country not counted)');
     const all = row('Records (sub-units included)');
-    for (const [i, name] of [
-      'Kazakhstan',
-      'Kyrgyzstan',
-      'Tajikistan',
-      'Uzbekistan',
-      'Turkmenistan',
-      'Russia',
-    ].entries()) {
-      const e = expected(COUNTRIES[i]!);
+    for (const code of COUNTRY_ORDER) {
+      const name = COUNTRY_ZH[code].en;
+      const e = expected(code);
       const col = heads.indexOf(name) - 1;
+      // The chart leaves out a country with no platform (the five Central Asian ones always show).
+      if (col < 0 && e.all === 0) continue;
       expect([own[col], all[col]], name).toEqual([e.own, e.all]);
       expect(home, name).toContain(countsEn(e.own, e.all));
     }

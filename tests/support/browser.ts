@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,7 +28,8 @@ export function sharedChromium(): () => Browser {
   return () => browser!;
 }
 
-export const PHONE = { width: 375, height: 812 } as const;
+/** The phone every review and test uses: 390 × 844 CSS px, as the screenshots reviewers read. */
+export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 
 /**
@@ -49,4 +50,19 @@ export async function settled(page: Page): Promise<void> {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
+}
+
+/**
+ * A new page of `browser` at `url`, settled (gotoSettled), after checking the server answered 200:
+ * the one way the browser tests open a page with JavaScript on.
+ */
+export async function openSettled(
+  browser: Browser,
+  url: string,
+  { viewport = DESKTOP, hasTouch = false }: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, hasTouch });
+  const response = await gotoSettled(page, url);
+  expect(response?.status(), url).toBe(200);
+  return page;
 }

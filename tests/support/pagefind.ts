@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 
 // The browser code is passed as a string: Vitest would otherwise rewrite its dynamic import().
-const LOAD = `const pf = await import('/pagefind/pagefind.js'); await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} }); await pf.init();`;
+const LOAD =
+  "const pf = await import('/pagefind/pagefind.js'); " +
+  `await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} }); await pf.init();`;
 
 /** Runs Pagefind searches inside a page of the built site; returns result URLs in rank order. */
 export async function searchIn(page: Page, queries: readonly string[]): Promise<{ query: string; urls: string[]; ms: number }[]> {

@@ -16,9 +16,9 @@ const inUnit = (yuan: number, locale: Locale) => (locale === 'zh' ? yuan / 1e4 :
 export function fundingModel(data: SiteData, locale: Locale): ChartModel {
   const ctx = chartContext(data, locale);
   const { t } = ctx;
-  const program = data.programs[0];
-  if (!program) throw new Error('charts: the programs collection is empty');
-  const state = fundingState(program);
+  const programme = data.programmes[0];
+  if (!programme) throw new Error('charts: the programmes collection is empty');
+  const state = fundingState(programme);
   const amount = (yuan: number) => formatNumber(inUnit(yuan, locale), locale, 2);
   const range = (min: number, max: number) => (min === max ? t('charts.funding.amount', { value: amount(min) }) : t('charts.funding.range', { min: amount(min), max: amount(max) }));
   const category = (r: FundingRow) => t(r.kind === 'key' ? 'charts.funding.key' : 'charts.funding.general');
@@ -46,7 +46,7 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
           generalTotal: range(general.envelopeMin, general.envelopeMax),
         })
       : '';
-  const doc = data.documents.find((d) => d.slug === program.doc);
+  const doc = data.documents.find((d) => d.slug === programme.doc);
   return assembleChart({
     id: 'call-2018-funding',
     locale,
@@ -70,10 +70,10 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
       ...state.rows.map((r) => [category(r), r.maxProjects, r.min, r.max, r.envelopeMin, r.envelopeMax, r.printed]),
     ],
     source: {
-      document: { text: doc?.title[locale] ?? program.doc },
+      document: { text: doc?.title[locale] ?? programme.doc },
       links: [
-        { text: t('charts.funding.inReader'), href: `/${locale}/sources/${program.doc}/#${state.rows[0]!.anchor}` },
-        { text: t('charts.funding.programPage'), href: `/${locale}/program/` },
+        { text: t('charts.funding.inReader'), href: `/${locale}/sources/${programme.doc}/#${state.rows[0]!.anchor}` },
+        { text: t('charts.funding.programmePage'), href: `/${locale}/programme/` },
       ],
     },
     notes: [{ text: t('charts.funding.noteEnvelope'), flag: false }, { text: t('charts.funding.noteUnit') }],

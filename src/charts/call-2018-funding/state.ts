@@ -1,10 +1,10 @@
-import type { Program } from '../../schemas/programs.ts';
+import type { Programme } from '../../schemas/programmes.ts';
 
 const SCALE: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** 项目类别 — one category of the call with its funding range and quota, amounts in yuan. */
 export interface FundingRow {
-  kind: Program['categories'][number]['kind'];
+  kind: Programme['categories'][number]['kind'];
   /** The category's name as printed (重点项目). */
   name: string;
   /** The range as printed (`100～200万元`). */
@@ -27,10 +27,10 @@ export interface FundingState {
 }
 
 /** The 2018 call's categories → per-project funding ranges and the implied ceilings. */
-export function fundingState(program: Program): FundingState {
-  const rows = program.categories.map((c): FundingRow => {
+export function fundingState(programme: Programme): FundingState {
+  const rows = programme.categories.map((c): FundingRow => {
     const unit = c.funding.unit;
-    if (unit !== '元') throw new Error(`call ${program.id}: funding of “${c.name}” is in “${unit}”, not 元`);
+    if (unit !== '元') throw new Error(`call ${programme.id}: funding of “${c.name}” is in “${unit}”, not 元`);
     const f = c.funding.scale ? SCALE[c.funding.scale]! : 1;
     const min = c.funding.min * f;
     const max = (c.funding.max ?? c.funding.min) * f;

@@ -18,7 +18,7 @@ describe('modesState', () => {
 
 describe('modesLayout', () => {
   for (const narrow of [false, true]) {
-    test(`${narrow ? 'narrow' : 'wide'}: mirrored bars meet at the centre with lengths proportional to the shares`, () => {
+    test(`${narrow ? 'narrow' : 'wide'}: mirrored bars meet at the centre, lengths proportional to the shares`, () => {
       const layout = modesLayout(modesState(realTable('cooperation-modes-survey')), text, narrow);
       const bars = marksWithClass(layout.marks, 'bar') as RectMark[];
       expect(bars).toHaveLength(12);

@@ -1,6 +1,6 @@
 import type { SiteData } from '../../data/site-data.ts';
 import { LANG_TAG, type Locale } from '../../i18n/index.ts';
-import { COUNTRY_ORDER } from '../../lib/countries.ts';
+import { CENTRAL_ASIA, COUNTRY_ORDER } from '../../lib/countries.ts';
 import { platformKindSchema, type Country } from '../../schemas/records.ts';
 import { chartContext, countryLabel, listOf } from '../shared/context.ts';
 import type { Label } from '../shared/labels.ts';
@@ -8,13 +8,11 @@ import { assembleChart, type ChartModel } from '../shared/model.ts';
 import { platformLayout, type PlatformText } from './layout.ts';
 import { platformState, type PlatformColumn } from './state.ts';
 
-/** The five Central Asian countries: always a column, even with no platform. */
-export const CENTRAL_ASIA: readonly Country[] = ['KZ', 'KG', 'TJ', 'UZ', 'TM'];
-
 /** Platforms by partner country and kind: a schematic grid of squares (no map). */
 export function platformModel(data: SiteData, locale: Locale): ChartModel {
   const ctx = chartContext(data, locale);
   const { t } = ctx;
+  // The five Central Asian countries are always a column, even with no platform.
   const state = platformState(data.platforms, COUNTRY_ORDER, CENTRAL_ASIA, platformKindSchema.options);
   const byId = new Map(data.platforms.map((p) => [p.id, p]));
   const platformName = (id: string): Label => {

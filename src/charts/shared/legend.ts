@@ -19,8 +19,10 @@ function swatch(item: LegendItem, x: number, y: number): Mark {
   switch (item.shape ?? 'square') {
     case 'ring':
       return { kind: 'circle', cx: x + SWATCH / 2, cy: y, r: SWATCH / 2 - 1, cls: c };
-    case 'diamond':
-      return { kind: 'path', d: `M${x + SWATCH / 2} ${y - SWATCH / 2}l${SWATCH / 2} ${SWATCH / 2}l${-SWATCH / 2} ${SWATCH / 2}l${-SWATCH / 2} ${-SWATCH / 2}z`, cls: c };
+    case 'diamond': {
+      const h = SWATCH / 2;
+      return { kind: 'path', d: `M${x + h} ${y - h}l${h} ${h}l${-h} ${h}l${-h} ${-h}z`, cls: c };
+    }
     case 'dash':
       return { kind: 'line', x1: x, y1: y, x2: x + SWATCH, y2: y, cls: c };
     default:

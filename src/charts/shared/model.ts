@@ -70,7 +70,9 @@ export interface ChartParts {
 function fileFooter(p: ChartParts): string {
   const t = useTranslations(p.locale);
   const space = p.locale === 'zh' ? '' : ' ';
-  return `${t('charts.source')}${space}${p.source.document.text}${p.locale === 'zh' ? '。' : '. '}${t('site.name')} ${chartPaths(p.id, p.locale).page}`;
+  const stop = p.locale === 'zh' ? '。' : '. ';
+  const page = chartPaths(p.id, p.locale).page;
+  return `${t('charts.source')}${space}${p.source.document.text}${stop}${t('site.name')} ${page}`;
 }
 
 /** Renders a chart's layouts into the markup its page, its thumbnail and its SVG file use. */

@@ -19,7 +19,7 @@ describe('renderSvg', () => {
     expect(svg).toContain('viewBox="0 0 100 50"');
   });
 
-  test('a standalone file declares its namespace, size and style; a thumbnail is hidden from assistive technology', () => {
+  test('a standalone file declares its namespace, size and style; a thumbnail is hidden from ' + 'assistive technology', () => {
     const file = renderSvg({ width: 100, height: 50, marks: [] }, { ...frame, standalone: { style: '.a{fill:red}', lang: 'en', footer: 'Source: X' } });
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" lang="en" viewBox="0 0 132 \d+" width="132" height="\d+"/u);
     expect(file).toContain('<style>.a{fill:red}');
@@ -42,8 +42,8 @@ describe('renderSvg', () => {
       },
       frame,
     );
-    expect(svg).toContain('<rect x="1.2" y="0" width="3" height="4" class="bar" data-tip="a &quot;b&quot;" data-key="k" data-value="7"/>');
-    expect(svg).toContain('<text x="0" y="0" lang="zh-Hans"><tspan x="0">one</tspan><tspan x="0" dy="15">two</tspan></text>');
+    expect(svg).toContain('<rect x="1.2" y="0" width="3" height="4" class="bar" data-tip="a &quot;b&quot;" ' + 'data-key="k" data-value="7"/>');
+    expect(svg).toContain('<text x="0" y="0" lang="zh-Hans"><tspan x="0">one</tspan><tspan x="0" ' + 'dy="15">two</tspan></text>');
   });
 
   test('escapeXml(text) escapes markup characters', () => {

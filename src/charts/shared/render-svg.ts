@@ -19,11 +19,16 @@ function common(m: Mark): Record<string, string | undefined> {
   return out;
 }
 
+/** The offset of a text mark's line after the first (none for the first). */
+const lineDy = (m: { lineHeight?: number }, i: number) => (i === 0 ? undefined : (m.lineHeight ?? 15));
+
 /** One mark as SVG; groups with an href become links only when `links` (never in files or thumbnails). */
 function renderMark(m: Mark, links = false): string {
   switch (m.kind) {
-    case 'rect':
-      return `<rect${attrs({ x: m.x, y: m.y, width: Math.max(0, m.width), height: Math.max(0, m.height), ...common(m) })}/>`;
+    case 'rect': {
+      const size = { width: Math.max(0, m.width), height: Math.max(0, m.height) };
+      return `<rect${attrs({ x: m.x, y: m.y, ...size, ...common(m) })}/>`;
+    }
     case 'line':
       return `<line${attrs({ x1: m.x1, y1: m.y1, x2: m.x2, y2: m.y2, ...common(m) })}/>`;
     case 'circle':
@@ -42,7 +47,7 @@ function renderMark(m: Mark, links = false): string {
       const body =
         lines.length === 1
           ? escapeXml(lines[0]!)
-          : lines.map((line, i) => `<tspan${attrs({ x: m.x, dy: i === 0 ? undefined : (m.lineHeight ?? 15) })}>${escapeXml(line)}</tspan>`).join('');
+          : lines.map((line, i) => `<tspan${attrs({ x: m.x, dy: lineDy(m, i) })}>${escapeXml(line)}</tspan>`).join('');
       return `<text${attrs({ x: m.x, y: m.y, 'text-anchor': anchor, transform, ...common(m) })}>${body}</text>`;
     }
   }
@@ -113,7 +118,7 @@ export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
   if (frame.standalone) return renderFile(layout, frame, frame.standalone);
   const box = drawingBox(layout);
   const labelled = !frame.decorative;
-  const head = labelled ? `<title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` : '';
+  const head = labelled ? titleAndDesc(frame) : '';
   const svgAttrs = attrs({
     viewBox: `${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}`,
     class: frame.cls,
@@ -129,6 +134,11 @@ export function renderSvg(layout: ChartLayout, frame: SvgFrame): string {
 
 const MARGIN = 16;
 
+/** The accessible name and description that aria-labelledby / aria-describedby point at. */
+const titleAndDesc = (frame: SvgFrame) =>
+  `<title id="${frame.id}-title">${escapeXml(frame.title)}</title>` +
+  `<desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>`;
+
 /** The downloadable file: the chart with a margin, its title above and its source below. */
 function renderFile(layout: ChartLayout, frame: SvgFrame, file: NonNullable<SvgFrame['standalone']>): string {
   const title = wrapText(frame.title, layout.width, 16);
@@ -140,8 +150,10 @@ function renderFile(layout: ChartLayout, frame: SvgFrame, file: NonNullable<SvgF
   const source: Mark = { kind: 'text', x: MARGIN, y: top + layout.height + 24, text: footer, lineHeight: 15, cls: 't-small t-muted file-source' };
   const svgAttrs = attrs({ xmlns: 'http://www.w3.org/2000/svg', lang: file.lang, viewBox: `0 0 ${n(width)} ${n(height)}`, width, height, class: frame.cls, role: 'img', 'aria-labelledby': `${frame.id}-title`, 'aria-describedby': `${frame.id}-desc` });
   return (
-    `<svg${svgAttrs}><title id="${frame.id}-title">${escapeXml(frame.title)}</title><desc id="${frame.id}-desc">${escapeXml(frame.desc)}</desc>` +
-    `<style>${file.style}.chart-svg .file-title{font-size:16px}</style><rect class="chart-bg" width="100%" height="100%"/>` +
-    `${renderMark(heading)}<g transform="translate(${MARGIN} ${n(top)})">${layout.marks.map((m) => renderMark(m)).join('')}</g>${renderMark(source)}</svg>`
+    `<svg${svgAttrs}>${titleAndDesc(frame)}` +
+    `<style>${file.style}.chart-svg .file-title{font-size:16px}</style>` +
+    `<rect class="chart-bg" width="100%" height="100%"/>${renderMark(heading)}` +
+    `<g transform="translate(${MARGIN} ${n(top)})">${layout.marks.map((m) => renderMark(m)).join('')}</g>` +
+    `${renderMark(source)}</svg>`
   );
 }

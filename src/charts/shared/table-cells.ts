@@ -1,4 +1,4 @@
-import { COUNTRY_ZH } from '../../lib/countries.ts';
+import { countryOfName } from '../../lib/countries.ts';
 import type { Country } from '../../schemas/records.ts';
 import type { TableRecord, TypedCell } from '../../schemas/tables.ts';
 
@@ -45,8 +45,7 @@ export const bodyRows = (t: TableRecord): number[] => t.rows.map((_, r) => r).fi
 
 /** The country a printed Chinese country name stands for. */
 export function countryOf(printed: string): Country {
-  const name = printed.trim();
-  const hit = (Object.entries(COUNTRY_ZH) as [Country, (typeof COUNTRY_ZH)[Country]][]).find(([, v]) => v.name === name || v.aliases.includes(name));
+  const hit = countryOfName(printed);
   if (!hit) throw new Error(`unknown country name “${printed}”`);
-  return hit[0];
+  return hit;
 }

@@ -53,7 +53,7 @@ describe('tradeState', () => {
 
 describe('tradeLayout', () => {
   for (const narrow of [false, true]) {
-    test(`${narrow ? 'narrow' : 'wide'}: imports grow left of the centre line, exports right, in proportion to the values`, () => {
+    test(`${narrow ? 'narrow' : 'wide'}: imports grow left of the centre line, exports right, as the values`, () => {
       const layout = tradeLayout(tradeState(synthetic), text, narrow);
       const bars = marksWithClass(layout.marks, 'bar') as RectMark[];
       expect(bars).toHaveLength(4);

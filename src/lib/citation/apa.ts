@@ -6,7 +6,8 @@ import type { CiteEntry } from './types.ts';
 
 /**
  * APA 7 reference, always in English (APA is an English-language style):
- *   Author, A. (n.d.). 原题 [English title] [Record]. Silk Road S&T Yearbook (Data release R). Retrieved Month D, YYYY, from URL
+ *   Author, A. (n.d.). 原题 [English title] [Record]. Silk Road S&T Yearbook (Data release R).
+ *     Retrieved Month D, YYYY, from URL
  * - No date of publication is known for any source, so the date is `(n.d.)` (APA 9.17); the
  *   years a document reports on are not its publication date and are never used as one.
  * - Without an author the title moves to the author position (APA 9.12).
@@ -20,7 +21,8 @@ export function apa({ doc, record, ctx }: CiteEntry): string {
   const person = authorOf(doc);
   const title = `${docTitle(doc, 'en')}${record.locator ? ` [${record.locator.en}]` : ''}`;
   const host = doc.origin.publication ? ` ${doc.origin.publication.en}.` : '';
-  const source = `${SITE_NAME.en} (Data release ${ctx.release}). Retrieved ${longDateEn(ctx.accessed)}, from ${ctx.url}`;
+  const retrieved = `Retrieved ${longDateEn(ctx.accessed)}, from ${ctx.url}`;
+  const source = `${SITE_NAME.en} (Data release ${ctx.release}). ${retrieved}`;
   const head = person ? `${person.family}, ${initials(person.given)} (n.d.). ${title}.` : `${title}. (n.d.).`;
   return `${head}${host} ${source}`;
 }

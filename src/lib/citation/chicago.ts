@@ -7,7 +7,8 @@ import type { CiteEntry } from './types.ts';
 
 /**
  * Chicago author-date reference-list entry (CMOS 17, chapter 15), in English:
- *   Niu, Xinmin. n.d. “原题” [English title]. Record. Silk Road S&T Yearbook, data release R. Accessed Month D, YYYY. URL.
+ *   Niu, Xinmin. n.d. “原题” [English title]. Record. Silk Road S&T Yearbook, data release R.
+ *     Accessed Month D, YYYY. URL.
  * - `n.d.` for the unknown date (15.44); an access date because there is no date of publication (14.12).
  * - A part of a larger work (article, yearbook chapter) is quoted, a whole document is not
  *   (italics cannot travel in plain text); the English translation follows in brackets (14.98).

@@ -51,32 +51,46 @@ const cite = (record: CitedRecord, locale: CiteLocale) =>
   citeRecord(record, documents, { locale, url: `https://example.org/${locale}/${record.path}`, accessed: '2026-11-23', release: '0.1.0' });
 
 describe('GB/T 7714—2025', () => {
-  test('a table in Chinese form: author, title[J/OL], journal not known, table, site and release, access date, URL', () => {
+  test('a table in Chinese form: author, title[J/OL], journal not known, table, site and ' + 'release, access date, URL', () => {
     expect(cite(table, 'zh').gbt7714).toEqual([
-      '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]. 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
+      '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]. 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 ' +
+        '0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a table in English form: pinyin family name in capitals, translated title in brackets', () => {
     expect(cite(table, 'en').gbt7714).toEqual([
-      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries][J/OL]. [journal not stated]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
+      'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[Xinjiang Weaves a Collaborative Network of Belt and Road S&T ' +
+        'Cooperation with Central Asian Countries][J/OL]. [journal not stated]. Table “Shares of main goods in ' +
+        'exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”. Silk Road S&T Yearbook, data release ' +
+        '0.1.0[2026-11-23]. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a platform from two documents: one reference each; a supplied title stays bracketed', () => {
     expect(cite(platform, 'zh').gbt7714).toEqual([
-      '[新疆与中亚国家科技合作（2018年）][M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Z/OL]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
+      '[新疆与中亚国家科技合作（2018年）][M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 ' +
+        '0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Z/OL]. [出版地不详]: [出版者不详]. 合作平台“中亚生态与环境研究中心”. 丝路科技合作年鉴, 数据版本 ' +
+        '0.1.0[2026-11-23]. https://example.org/zh/platforms/central-asia-ecology-environment-centre/.',
     ]);
     expect(cite(platform, 'en').gbt7714).toEqual([
-      "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: [s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
+      "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: " +
+        "[s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, " +
+        "data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Project Application Guidelines for the 2018 Autonomous Region ' +
+        'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: ' +
+        '[s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, ' +
+        'data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
     ]);
   });
   test('a paragraph: no author, located by its section and number', () => {
     expect(cite(para, 'zh').gbt7714).toEqual([
-      '第九章 全国科技援疆[M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. “(二) 组织实施2017年度自治区区域协同创新专项”第 2 段. 丝路科技合作年鉴, 数据版本 0.1.0[2026-11-23]. https://example.org/zh/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
+      '第九章 全国科技援疆[M/OL]//[年鉴名称不详]. [出版地不详]: [出版者不详]. “(二) 组织实施2017年度自治区区域协同创新专项”第 2 段. 丝路科技合作年鉴, 数据版本 ' +
+        '0.1.0[2026-11-23]. https://example.org/zh/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
     ]);
     expect(cite(para, 'en').gbt7714).toEqual([
-      '第九章 全国科技援疆[Chapter 9: Nationwide S&T aid to Xinjiang][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
+      '第九章 全国科技援疆[Chapter 9: Nationwide S&T aid to Xinjiang][M/OL]//[yearbook not stated]. [S.l.]: [s.n.]. ' +
+        'Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2. Silk Road S&T Yearbook, data release 0.1.0[2026-11-23]. ' +
+        'https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
     ]);
   });
 });
@@ -84,18 +98,29 @@ describe('GB/T 7714—2025', () => {
 describe('APA 7', () => {
   test('a table: initials, (n.d.), original title with translation, record as a description, retrieval date', () => {
     expect(cite(table, 'en').apa).toEqual([
-      "Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries] [Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/",
+      "Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T " +
+        "Cooperation with Central Asian Countries] [Table “Shares of main goods in exports and imports of " +
+        "Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November " +
+        "23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/",
     ]);
   });
   test('a platform: without an author the title leads', () => {
     expect(cite(platform, 'en').apa).toEqual([
-      "[Xinjiang's S&T cooperation with Central Asian countries (2018)] [Platform “Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)] [Platform “Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/',
+      "[Xinjiang's S&T cooperation with Central Asian countries (2018)] [Platform “Research Center for Ecology " +
+        "and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved " +
+        "November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/",
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region ' +
+        'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)] [Platform ' +
+        '“Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data ' +
+        'release 0.1.0). Retrieved November 23, 2026, from ' +
+        'https://example.org/en/platforms/central-asia-ecology-environment-centre/',
     ]);
   });
   test('a paragraph', () => {
     expect(cite(para, 'en').apa).toEqual([
-      '第九章 全国科技援疆 [Chapter 9: Nationwide S&T aid to Xinjiang] [Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840',
+      '第九章 全国科技援疆 [Chapter 9: Nationwide S&T aid to Xinjiang] [Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph ' +
+        '2]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November 23, 2026, from ' +
+        'https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840',
     ]);
   });
   test('is English on Chinese pages too, with the Chinese page URL', () => {
@@ -106,18 +131,29 @@ describe('APA 7', () => {
 describe('Chicago author-date', () => {
   test('a table: full name, n.d., quoted article title with nested quotes made single', () => {
     expect(cite(table, 'en').chicago).toEqual([
-      "Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries]. Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.",
+      "Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [Xinjiang Weaves a Collaborative Network of Belt and Road " +
+        "S&T Cooperation with Central Asian Countries]. Table “Shares of main goods in exports and imports of " +
+        "Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, " +
+        "2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.",
     ]);
   });
   test('a platform: a supplied title is a bracketed description; a whole document is not quoted', () => {
     expect(cite(platform, 'en').chicago).toEqual([
-      "[Xinjiang's S&T cooperation with Central Asian countries (2018)]. n.d. Platform “Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
-      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]. n.d. Platform “Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
+      "[Xinjiang's S&T cooperation with Central Asian countries (2018)]. n.d. Platform “Research Center for " +
+        "Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November " +
+        "23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
+      '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region ' +
+        'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]. n.d. Platform ' +
+        '“Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release ' +
+        '0.1.0. Accessed November 23, 2026. ' +
+        'https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
     ]);
   });
   test('a paragraph', () => {
     expect(cite(para, 'en').chicago).toEqual([
-      '“第九章 全国科技援疆” [Chapter 9: Nationwide S&T aid to Xinjiang]. n.d. Section “(二) 组织实施2017年度自治区区域协同创新专项”, paragraph 2. Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
+      '“第九章 全国科技援疆” [Chapter 9: Nationwide S&T aid to Xinjiang]. n.d. Section “(二) 组织实施2017年度自治区区域协同创新专项”, ' +
+        'paragraph 2. Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, 2026. ' +
+        'https://example.org/en/sources/national-st-aid-to-xinjiang-2017/#p-3d483840.',
     ]);
   });
 });
@@ -126,8 +162,10 @@ describe('BibTeX', () => {
   test('a table (en): TeX specials escaped, no invented journal or year', () => {
     expect(cite(table, 'en').bibtex).toBe(`@article{technology-transfer-network:table-kz-kg-goods-shares-2010,
   author = {Niu, Xinmin},
-  title = {{中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S\\&T Cooperation with Central Asian Countries]}},
-  note = {Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (\\%).” Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
+  title = {{中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S\\&T \
+Cooperation with Central Asian Countries]}},
+  note = {Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (\\%).” \
+Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
   url = {https://example.org/en/tables/kz-kg-goods-shares-2010/},
   urldate = {2026-11-23},
   langid = {chinese},
@@ -146,15 +184,18 @@ describe('BibTeX', () => {
   test('a platform: two entries, keyed by document and record', () => {
     expect(cite(platform, 'en').bibtex).toBe(`@incollection{central-asia-cooperation-2018:platform-central-asia-ecology-environment-centre,
   title = {{[Xinjiang's S\\&T cooperation with Central Asian countries (2018)]}},
-  note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
+  note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road \
+S\\&T Yearbook, data release 0.1.0.},
   url = {https://example.org/en/platforms/central-asia-ecology-environment-centre/},
   urldate = {2026-11-23},
   langid = {chinese},
 }
 
 @misc{sco-partnership-call-2018:platform-central-asia-ecology-environment-centre,
-  title = {{2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S\\&T Partnership Programme)]}},
-  note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
+  title = {{2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous \
+Region Special Programme for Regional Collaborative Innovation (SCO S\\&T Partnership Programme)]}},
+  note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road \
+S\\&T Yearbook, data release 0.1.0.},
   url = {https://example.org/en/platforms/central-asia-ecology-environment-centre/},
   urldate = {2026-11-23},
   langid = {chinese},
@@ -180,7 +221,8 @@ TI  - 中国新疆织就与中亚国家“一带一路”科技合作协同网�
 TT  - Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries
 LA  - zh
 DB  - Silk Road S&T Yearbook
-N1  - Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Accessed via Silk Road S&T Yearbook, data release 0.1.0.
+N1  - Table “Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%).” Accessed \
+via Silk Road S&T Yearbook, data release 0.1.0.
 UR  - https://example.org/en/tables/kz-kg-goods-shares-2010/
 Y2  - 2026/11/23
 ER  - `);
@@ -203,7 +245,8 @@ ID  - central-asia-cooperation-2018:platform-central-asia-ecology-environment-ce
 TI  - [Xinjiang's S&T cooperation with Central Asian countries (2018)]
 LA  - zh
 DB  - Silk Road S&T Yearbook
-N1  - Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S&T Yearbook, data release 0.1.0.
+N1  - Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S&T \
+Yearbook, data release 0.1.0.
 UR  - https://example.org/en/platforms/central-asia-ecology-environment-centre/
 Y2  - 2026/11/23
 ER  - 
@@ -211,10 +254,12 @@ ER  -
 TY  - GEN
 ID  - sco-partnership-call-2018:platform-central-asia-ecology-environment-centre
 TI  - 2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南
-TT  - Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)
+TT  - Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional \
+Collaborative Innovation (SCO S&T Partnership Programme)
 LA  - zh
 DB  - Silk Road S&T Yearbook
-N1  - Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S&T Yearbook, data release 0.1.0.
+N1  - Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road S&T \
+Yearbook, data release 0.1.0.
 UR  - https://example.org/en/platforms/central-asia-ecology-environment-centre/
 Y2  - 2026/11/23
 ER  - `);
@@ -239,7 +284,8 @@ describe('CSL-JSON', () => {
   {
     "id": "technology-transfer-network:table-kz-kg-goods-shares-2010",
     "type": "article-journal",
-    "title": "中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T Cooperation with Central Asian Countries]",
+    "title": "中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T \
+Cooperation with Central Asian Countries]",
     "author": [
       {
         "family": "Niu",
@@ -287,7 +333,8 @@ describe('CSL-JSON', () => {
   {
     "id": "sco-partnership-call-2018:platform-central-asia-ecology-environment-centre",
     "type": "document",
-    "title": "2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]",
+    "title": "2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous \
+Region Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]",
     "language": "zh-CN",
     "archive": "Silk Road S&T Yearbook (data release 0.1.0)",
     "archive_location": "Platform “Research Center for Ecology and Environment of Central Asia”",

@@ -42,6 +42,9 @@ export function cslItem({ doc, record, ctx }: CiteEntry): CslItem {
   return { id, type, title, ...(author && { author }), ...(host && { 'container-title': host }), language, archive, ...(archive_location && { archive_location }), URL, accessed };
 }
 
+/** A date-parts array as JSON.stringify spreads it over lines, to be put back on one. */
+const DATE_PARTS = /"date-parts": \[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/gu;
+
 /** CSL-JSON text of a list of items, pretty-printed with a trailing newline. */
 export const cslJson = (items: readonly object[]): string =>
-  `${JSON.stringify(items, null, 2).replace(/"date-parts": \[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/gu, '"date-parts": [[$1, $2, $3]]')}\n`;
+  `${JSON.stringify(items, null, 2).replace(DATE_PARTS, '"date-parts": [[$1, $2, $3]]')}\n`;

@@ -26,9 +26,12 @@ export function citeDataset(ctx: CiteContext & { released: string }): DatasetCit
   const id = `silk-road-st-yearbook-data-${ctx.release}`;
   const gbt7714 = zh
     ? `${DATASET_NAME.zh}[DS/OL]. ${ctx.release} 版. ${SITE_NAME.zh}(${ctx.released})[${ctx.accessed}]. ${ctx.url}.`
-    : `${DATASET_NAME.en}[DS/OL]. Version ${ctx.release}. ${SITE_NAME.en}(${ctx.released})[${ctx.accessed}]. ${ctx.url}.`;
+    : `${DATASET_NAME.en}[DS/OL]. Version ${ctx.release}. ` +
+      `${SITE_NAME.en}(${ctx.released})[${ctx.accessed}]. ${ctx.url}.`;
   const apa = `${SITE_NAME.en}. (${year}). ${DATASET_NAME.en} (Version ${ctx.release}) [Data set]. ${ctx.url}`;
-  const chicago = `${SITE_NAME.en}. ${year}. Silk Road S&T Yearbook Open Data. Version ${ctx.release}. Data set. Released ${longDateEn(ctx.released)}. Accessed ${longDateEn(ctx.accessed)}. ${ctx.url}.`;
+  const chicago =
+    `${SITE_NAME.en}. ${year}. Silk Road S&T Yearbook Open Data. Version ${ctx.release}. Data set. ` +
+    `Released ${longDateEn(ctx.released)}. Accessed ${longDateEn(ctx.accessed)}. ${ctx.url}.`;
   const name = SITE_NAME[ctx.locale];
   const title = DATASET_NAME[ctx.locale];
   const bibtex = [

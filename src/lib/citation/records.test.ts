@@ -29,7 +29,7 @@ describe('record helpers', () => {
   test('citeIndicator points into the key project page', () => {
     const r = citeIndicator('call', { id: 'k1', annex: 1, title: '中-哈农业合作研究中心建设' }, { anchor: 'p-2801c0ae', marker: '2.' });
     expect(r.locator).toEqual({ zh: '附件1“中-哈农业合作研究中心建设”考核指标 2.', en: 'Annex 1, assessment indicator 2.' });
-    expect(r.path).toBe('program/k1/#p-2801c0ae');
+    expect(r.path).toBe('programme/k1/#p-2801c0ae');
   });
   test('citeDocument has no locator', () => {
     expect(citeDocument({ slug: 'd' })).toEqual({ kind: 'document', id: 'd', locator: null, docs: ['d'], path: 'sources/d/' });

@@ -1,6 +1,6 @@
 import type { DocNode } from '../../schemas/document.ts';
 import type { Policy } from '../../schemas/policies.ts';
-import type { KeyProject } from '../../schemas/programs.ts';
+import type { KeyProject } from '../../schemas/programmes.ts';
 import type { Case, KeyFigure, Platform, SourceRef, TimelineEvent } from '../../schemas/records.ts';
 import type { TableRecord } from '../../schemas/tables.ts';
 import { paragraphLocator } from './locators.ts';
@@ -125,7 +125,7 @@ export function citeIndicator(doc: string, k: Pick<KeyProject, 'id' | 'annex' | 
     id: i.anchor,
     locator: { zh: `附件${k.annex}“${k.title}”考核指标${marker}`, en: `Annex ${k.annex}, assessment indicator${marker}` },
     docs: [doc],
-    path: `program/${k.id}/#${i.anchor}`,
+    path: `programme/${k.id}/#${i.anchor}`,
   };
 }
 

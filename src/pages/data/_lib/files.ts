@@ -34,8 +34,9 @@ async function build(): Promise<DataFiles> {
     en: citeDataset({ locale: 'en', url: homepage.en, accessed, release: version, released }),
   };
   const sources = data.documents.map((d) => ({ title: d.title.zh, path: absoluteUrl(`/zh/sources/${d.slug}/`) }));
+  const packageMeta = { version, released, homepage: site ? homepage.en : null, sources };
   const files = new Map<string, string>([
-    ['datapackage.json', `${JSON.stringify(dataPackage(resources, { version, released, homepage: site ? homepage.en : null, sources }), null, 2)}\n`],
+    ['datapackage.json', `${JSON.stringify(dataPackage(resources, packageMeta), null, 2)}\n`],
     ['README.md', readme({ version, released, homepage, resources, citation })],
     ['LICENSE.md', licenceText()],
     ['citation.bib', `${citation.en.bibtex}\n`],

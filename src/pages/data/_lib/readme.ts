@@ -30,7 +30,8 @@ export function readme({ version, released, homepage, resources, citation }: Rea
 - \`datapackage.json\`：Frictionless 数据包描述，列出每个文件的字段、类型、单位和中英文标题。
 - CSV 文件为带 BOM 的 UTF-8 编码（Excel 可直接正确显示中文），逗号分隔；空单元格表示原文未写明；多个值以分号分隔。
 - 多数数据集另有 JSON 文件（见 \`datapackage.json\`）；\`documents/<文献>.json\` 为原始文献全文（段落、表格、锚点）。
-- \`tables/<表>.csv\`：原文表格（共 ${tables.length} 张），每个单元格一行；\`printed\` 为原文所印，\`value\` 仅在单元格为数字时填写，“—”“/”等标记见 \`flag\`，“约”“近”“以上”等限定词见 \`qualifier\`，不混入数值。
+- \`tables/<表>.csv\`：原文表格（共 ${tables.length} 张），每个单元格一行；\`printed\` 为原文所印，\`value\` 仅在单元格为数字时填写，\
+“—”“/”等标记见 \`flag\`，“约”“近”“以上”等限定词见 \`qualifier\`，不混入数值。
 
 | 文件 | 内容 |
 | --- | --- |
@@ -62,7 +63,8 @@ Site: ${homepage.en}
   Chinese and English titles of every file.
 - CSV files are UTF-8 with a byte-order mark (so Excel shows Chinese correctly), comma-separated;
   an empty cell means the source does not state it; lists are separated by semicolons.
-- Most collections also come as JSON (see \`datapackage.json\`); \`documents/<slug>.json\` holds the full text of a source document
+- Most collections also come as JSON (see \`datapackage.json\`); \`documents/<slug>.json\` holds the full text \
+of a source document
   (paragraphs, tables, anchors).
 - \`tables/<id>.csv\`: the source tables (${tables.length} of them), one row per cell. \`printed\` is the
   cell as printed; \`value\` is set only when the cell is a number; symbols such as “—” and “/” are

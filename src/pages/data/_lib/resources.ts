@@ -59,7 +59,9 @@ export function tableFields(unit: Bilingual | null): Field<CellRow>[] {
     field('value_status', 'string', '单元格类型', 'Cell status', (c) => c.value_status, {
       required: true,
       enum: ['number', 'text', 'missing', 'not-applicable', 'empty'],
-      description: 'number; text; missing (“—” printed: no figure given, not zero); not-applicable (“/” printed); empty (nothing printed).',
+      description:
+        'number; text; missing (“—” printed: no value given, not zero); not-applicable (“/” printed); ' +
+        'empty (nothing printed).',
     }),
     field('flag', 'string', '标记', 'Flag', (c) => c.flag, { description: 'The symbol printed instead of a number (“—”, “/”).' }),
     field('qualifier', 'string', '限定词', 'Qualifier', (c) => c.qualifier, { description: 'A qualifier printed with the number (约, 近, 以上, …); semicolon-separated.' }),
@@ -68,7 +70,7 @@ export function tableFields(unit: Bilingual | null): Field<CellRow>[] {
 
 /** Every table and collection of the site, as CSV and JSON resources. `url` makes absolute URLs. */
 export function buildResources(data: SiteData, url: Url): DataResource[] {
-  const { documents, tables, platforms, events, cases, figures, policies, organisations, programs, glossary, names } = data;
+  const { documents, tables, platforms, events, cases, figures, policies, organisations, programmes, glossary, names } = data;
   const out: DataResource[] = [];
   const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? slug;
   const en = (zh: string | null) => (zh ? names.en(zh) : null);
@@ -110,7 +112,7 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   );
   out.push(json('documents-json', 'documents.json', { zh: '原始文献（JSON）', en: 'Source documents (JSON)' }, { zh: '清单信息，不含全文。', en: 'Manifest entries, without the text.' }, documents.map(({ nodes: _n, layout: _l, generated: _g, ...d }) => d), 'manifest'));
   for (const d of documents) {
-    out.push(json(`document-${d.slug}`, `documents/${d.slug}.json`, d.title, { zh: '全文：段落、标题、表格、图片说明与勘误，各带锚点与源文件行号。', en: 'Full text: paragraphs, headings, tables, photo captions and errata, each with its anchor and seed lines.' }, d, 'document'));
+    out.push(json(`document-${d.slug}`, `documents/${d.slug}.json`, d.title, { zh: '全文：段落、标题、表格、图片说明与勘误，各带锚点与源文件行号。', en: 'Full text: paragraphs, headings, tables, photo captions and errata, with anchors and seed lines.' }, d, 'document'));
   }
 
   // --- tables: an index, then one CSV and JSON per table
@@ -329,16 +331,16 @@ export function buildResources(data: SiteData, url: Url): DataResource[] {
   out.push(json('names-json', 'names.json', { zh: '术语表（JSON）', en: 'Names and terms (JSON)' }, { zh: '术语表条目。', en: 'Glossary entries.' }, glossary, 'names'));
 
   // --- the 2018 call: categories, key projects, indicators and their quantities
-  const program = programs[0];
-  if (program) out.push(...programmeResources(program, url));
-  out.push(json('programmes-json', 'programmes.json', { zh: '申报指南（JSON）', en: 'Calls for proposals (JSON)' }, { zh: '2018年申报指南的全部结构化内容。', en: 'Everything structured from the 2018 call.' }, programs, 'programmes'));
+  const programme = programmes[0];
+  if (programme) out.push(...programmeResources(programme, url));
+  out.push(json('programmes-json', 'programmes.json', { zh: '申报指南（JSON）', en: 'Calls for proposals (JSON)' }, { zh: '2018年申报指南的全部结构化内容。', en: 'Everything structured from the 2018 call.' }, programmes, 'programmes'));
   return out;
 }
 
-type Program = SiteData['programs'][number];
+type Programme = SiteData['programmes'][number];
 
-function programmeResources(p: Program, url: Url): DataResource[] {
-  const quantityFields = <T>(q: (r: T) => Program['categories'][number]['funding'] | undefined, prefix = ''): Field<T>[] => [
+function programmeResources(p: Programme, url: Url): DataResource[] {
+  const quantityFields = <T>(q: (r: T) => Programme['categories'][number]['funding'] | undefined, prefix = ''): Field<T>[] => [
     field(`${prefix}printed`, 'string', '原文', 'As printed', (r) => q(r)?.printed ?? null),
     field(`${prefix}min`, 'number', '下限', 'Minimum', (r) => q(r)?.min ?? null),
     field(`${prefix}max`, 'number', '上限', 'Maximum', (r) => q(r)?.max ?? null, { description: 'Empty for a single number.' }),
@@ -346,8 +348,8 @@ function programmeResources(p: Program, url: Url): DataResource[] {
     field(`${prefix}unit`, 'string', '单位', 'Unit (as printed)', (r) => q(r)?.unit ?? null),
     field(`${prefix}qualifier`, 'string', '限定词', 'Qualifier', (r) => q(r)?.qualifier ?? null, { description: '以上, 左右, 不少于… as printed.' }),
   ];
-  type Category = Program['categories'][number];
-  type KeyProject = Program['keyProjects'][number];
+  type Category = Programme['categories'][number];
+  type KeyProject = Programme['keyProjects'][number];
   const indicators = p.keyProjects.flatMap((k) => k.indicators.map((i, n) => ({ k, i, n })));
   const quantities = indicators.flatMap(({ k, i }) => i.quantities.map((q, n) => ({ k, i, q, n })));
   return [
@@ -368,7 +370,7 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('countries', 'string', '国家', 'Countries', (k) => list(k.countries)),
       field('experts_table', 'string', '专家名单表', 'Experts table', (k) => k.expertsTable),
       field('indicators', 'integer', '考核指标数', 'Indicators', (k) => k.indicators.length, { required: true }),
-      ...urls<KeyProject>((k) => `program/${k.id}/`, url),
+      ...urls<KeyProject>((k) => `programme/${k.id}/`, url),
     ], p.keyProjects, ['id']),
     tabular<(typeof indicators)[number]>('programme-indicators', 'programme-indicators.csv', { zh: '考核指标', en: 'Assessment indicators' }, { zh: '重点项目的约束性与预期性考核指标。', en: 'Binding and expected assessment indicators of the key projects.' }, [
       field('key_project_id', 'string', '重点项目', 'Key project', (r) => r.k.id, { required: true }),
@@ -381,7 +383,7 @@ function programmeResources(p: Program, url: Url): DataResource[] {
       field('unitless_numbers', 'string', '未印单位的数字', 'Numbers printed without a unit', (r) => list(r.i.unitless), {
         description: 'Numbers in the text with no unit after them (lost to an image, or none printed); none is guessed.',
       }),
-      ...urls<(typeof indicators)[number]>((r) => `program/${r.k.id}/#${r.i.anchor}`, url),
+      ...urls<(typeof indicators)[number]>((r) => `programme/${r.k.id}/#${r.i.anchor}`, url),
     ], indicators, ['key_project_id', 'position']),
     tabular<(typeof quantities)[number]>('programme-quantities', 'programme-quantities.csv', { zh: '考核指标中的数量', en: 'Quantities in the indicators' }, { zh: '考核指标中的每个数量，限定词单列。', en: 'Every quantity in the indicators, its qualifier in its own column.' }, [
       field('key_project_id', 'string', '重点项目', 'Key project', (r) => r.k.id, { required: true }),

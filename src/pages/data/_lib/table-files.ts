@@ -16,13 +16,14 @@ export async function tableFiles(id: string, locale: Locale): Promise<{ csv: str
   const table = tables.find((x) => x.id === id);
   if (!table) throw new Error(`table download: no table "${id}"`);
   const doc = documents.find((d) => d.slug === table.doc)!;
+  const lineRange = `${table.lines[0]}–${table.lines[1]}`;
   const translated = english.get(table.doc)?.status.get(table.anchor) === 'translated' ? english.get(table.doc)?.nodes.get(table.anchor) : undefined;
   const grid = locale === 'en' && translated?.cells ? translated.cells.map((row) => row.map((x) => renderTokens(x))) : table.rows.map((row) => row.map((c) => c.printed));
   const meta: TableFileMeta = {
     title: table.title[locale],
     period: table.referencePeriod ? formatPeriod(table.referencePeriod, locale) : null,
     unit: table.unit?.[locale] ?? null,
-    source: `${doc.title[locale]}${locale === 'zh' ? '，' : ', '}${t('reader.lines', { lines: `${table.lines[0]}–${table.lines[1]}` })}`,
+    source: `${doc.title[locale]}${locale === 'zh' ? '，' : ', '}${t('reader.lines', { lines: lineRange })}`,
     licence: `${LICENCE.name} ${t('tableDownload.licenceNote')}`,
     // A file cannot learn where it was downloaded from: without SITE_URL the address is a bracketed mark.
     url: fillOriginSlot(citationUrl(`/${locale}/tables/${table.id}/`), UNKNOWN_ADDRESS[locale]),

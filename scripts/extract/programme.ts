@@ -1,10 +1,10 @@
 import type { DocNode, Heading, SourceDocument } from '../../src/schemas/document.ts';
-import type { Program } from '../../src/schemas/programs.ts';
+import type { Programme } from '../../src/schemas/programmes.ts';
 import type { TableRecord } from '../../src/schemas/tables.ts';
 import { countriesOfBilateralTitle } from '../../src/lib/countries.ts';
 import { findQuantities, unitlessNumbers } from './quantities.ts';
 
-type Anchored = Program['requirements'][number];
+type Anchored = Programme['requirements'][number];
 
 const anchored = (node: DocNode): Anchored =>
   node.type === 'paragraph' || node.type === 'heading' ? { anchor: node.id, marker: node.marker?.trim() ?? null, text: node.text } : { anchor: node.id, marker: null, text: '' };
@@ -30,7 +30,7 @@ const childHeading = (nodes: readonly DocNode[], pattern: RegExp) => headings(no
  * requirements, drafting experts), the areas of general projects and the common requirements.
  * Works from the document outline, so an edited seed that keeps its structure still parses.
  */
-export function extractProgram(doc: SourceDocument, tables: readonly TableRecord[]): Program {
+export function extractProgramme(doc: SourceDocument, tables: readonly TableRecord[]): Programme {
   const nodes = doc.nodes;
   const fail = (what: string): never => {
     throw new Error(`${doc.file}: cannot read the call: ${what}`);
@@ -40,7 +40,7 @@ export function extractProgram(doc: SourceDocument, tables: readonly TableRecord
   const generalHeading = top.find((h) => h.text === '一般项目') ?? fail('no section 一般项目');
   const requirementsHeading = top.find((h) => /申报要求/u.test(h.text)) ?? fail('no section 申报要求');
 
-  const categories: Program['categories'] = [];
+  const categories: Programme['categories'] = [];
   for (const p of paragraphs(nodes.slice(0, nodes.indexOf(keyHeading)))) {
     for (const m of p.text.matchAll(/(重点项目|一般项目)(\d+)项以内，支持额度为([^。]+?万元)/gu)) {
       const funding = findQuantities(m[3]!)[0] ?? fail(`no funding range in “${m[0]}”`);
@@ -52,7 +52,7 @@ export function extractProgram(doc: SourceDocument, tables: readonly TableRecord
   const annexes = headings(nodes).filter((h) => h.markerKind === 'annex');
   const keyProjects = headings(sectionOf(nodes, keyHeading))
     .filter((h) => h.markerKind === 'cn-paren')
-    .map((entry, i): Program['keyProjects'][number] => {
+    .map((entry, i): Programme['keyProjects'][number] => {
       const m = /^(.*?)[（(]附件(\d+)[）)]$/u.exec(entry.text) ?? fail(`key project “${entry.text}” names no annex`);
       const annexNumber = Number(m[2]);
       const annex = annexes.find((a) => a.marker === `附件${annexNumber}`) ?? fail(`annex ${annexNumber} is missing`);
@@ -61,7 +61,7 @@ export function extractProgram(doc: SourceDocument, tables: readonly TableRecord
         const h = childHeading(body, pattern);
         return h ? sectionOf(nodes, h) : [];
       };
-      const indicators: Program['keyProjects'][number]['indicators'] = [];
+      const indicators: Programme['keyProjects'][number]['indicators'] = [];
       let binding: boolean | null = null;
       for (const node of part(/考核指标/u)) {
         if (node.type === 'heading' && node.markerKind === 'label') binding = /约束性/u.test(node.text) ? true : /预期性/u.test(node.text) ? false : fail(`unknown indicator label “${node.text}”`);

@@ -60,7 +60,7 @@ export const categorySchema = z.object({
 });
 
 /** 计划 — the 2018 call of the SCO S&T Partnership Programme. */
-export const programSchema = z.object({
+export const programmeSchema = z.object({
   id: recordIdSchema,
   doc: z.string(),
   title: z.string(),
@@ -72,4 +72,4 @@ export const programSchema = z.object({
   /** 申报要求 — requirements for all applications. */
   requirements: z.array(anchoredTextSchema),
 });
-export type Program = z.infer<typeof programSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
