@@ -22,6 +22,9 @@ import { validateCurated } from './records/validate.ts';
 import { checkTableRowLabels } from './check/table-row-labels.ts';
 import { checkTableTitles } from './check/table-titles.ts';
 import { checkOrganisationsFound } from './check/organisations-found.ts';
+import { checkFormerIds } from './check/former-ids.ts';
+import { FORMER_IDS_FILE, readFormerIds } from '../src/lib/former-ids.ts';
+import type { FormerId } from '../src/schemas/former-ids.ts';
 
 export interface Pipeline {
   documents: SourceDocument[];
@@ -30,6 +33,8 @@ export interface Pipeline {
   policies: Policy[];
   programs: Program[];
   organisations: Organisation[];
+  /** Record ids that were published and then changed: their old addresses stay (content/curated/former-ids.yaml). */
+  formerIds: (FormerId & { line?: number })[];
   /** What editors must still do for draft documents: their curation gates report here instead of failing. */
   open: OpenItems;
 }
@@ -44,7 +49,8 @@ export function assemblePipeline(root: string): Pipeline {
   const call = documents.find((d) => d.kind === 'funding-call');
   const programs = call ? [extractProgram(call, tables)] : [];
   const organisations = extractOrganisations(curated, documents);
-  return { documents, curated, tables, policies, programs, organisations, open };
+  const formerIds = readFormerIds(root);
+  return { documents, curated, tables, policies, programs, organisations, formerIds, open };
 }
 
 /** Ids of the generated records that curated records may name (in `related:` and the like). */
@@ -63,4 +69,18 @@ export const curatedProblems = (p: Pipeline): string[] => [
   ...checkTableRowLabels(p.tables),
   ...checkTableTitles(p.tables),
   ...checkOrganisationsFound(p.organisations),
+  ...checkFormerIds(p.formerIds, recordIdsBySection(p), FORMER_IDS_FILE),
 ];
+
+/** The ids of the records that have pages, by the path segment of those pages (`/{lang}/<section>/<id>/`). */
+export const recordIdsBySection = (p: Pipeline): Map<string, Set<string>> =>
+  new Map([
+    ['organisations', new Set(p.organisations.map((o) => o.id))],
+    ['platforms', new Set(p.curated.platforms.map((x) => x.id))],
+    ['timeline', new Set(p.curated.events.map((x) => x.id))],
+    ['cases', new Set(p.curated.cases.map((x) => x.id))],
+    ['figures', new Set(p.curated.figures.map((x) => x.id))],
+    ['tables', new Set(p.tables.map((x) => x.id))],
+    ['policies', new Set(p.policies.map((x) => x.id))],
+    ['program', new Set(p.programs.flatMap((x) => x.keyProjects.map((k) => k.id)))],
+  ]);
