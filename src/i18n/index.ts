@@ -20,6 +20,8 @@ import mapEn from './map.en.json' with { type: 'json' };
 import organisationUnitsEn from './organisation-units.en.json' with { type: 'json' };
 import organisationUnitsZh from './organisation-units.zh.json' with { type: 'json' };
 import mapZh from './map.zh.json' with { type: 'json' };
+import movedEn from './moved.en.json' with { type: 'json' };
+import movedZh from './moved.zh.json' with { type: 'json' };
 import platformCountsEn from './platform-counts.en.json' with { type: 'json' };
 import platformCountsZh from './platform-counts.zh.json' with { type: 'json' };
 import readerLinksEn from './reader-links.en.json' with { type: 'json' };
@@ -42,13 +44,13 @@ import zhBase from './zh.json' with { type: 'json' };
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
   ...zhBase, ...auditZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...organisationUnitsZh, ...platformCountsZh,
+  ...countryPageZh, ...englishPagesZh, ...intakeZh, ...mapZh, ...movedZh, ...organisationUnitsZh, ...platformCountsZh,
   ...readerLinksZh,
   ...reportPageZh, ...searchZh, ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh, ...glossarySourceZh,
 };
 const en = {
   ...enBase, ...auditEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...organisationUnitsEn, ...platformCountsEn,
+  ...countryPageEn, ...englishPagesEn, ...intakeEn, ...mapEn, ...movedEn, ...organisationUnitsEn, ...platformCountsEn,
   ...readerLinksEn,
   ...reportPageEn, ...searchEn, ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn, ...glossarySourceEn,
 };
