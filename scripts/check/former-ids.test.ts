@@ -17,7 +17,8 @@ describe('checkFormerIds', () => {
     ]);
   });
   test('a duplicate entry and an unknown section are reported', () => {
-    const problems = checkFormerIds([entry('a', 'other'), entry('a', 'new-name'), entry('b', 'x', 'nowhere')], live, 'f.yaml');
+    const entries = [entry('a', 'other'), entry('a', 'new-name'), entry('b', 'x', 'nowhere')];
+    const problems = checkFormerIds(entries, live, 'f.yaml');
     expect(problems).toEqual([
       'f.yaml:4: former id organisations/a is listed twice',
       'f.yaml:4: section “nowhere” has no record pages (one of: organisations)',

@@ -16,13 +16,16 @@ export function checkFormerIds(
     const at = `${file}${e.line === undefined ? '' : `:${e.line}`}`;
     const live = liveIds.get(e.section);
     if (!live) {
-      problems.push(`${at}: section “${e.section}” has no record pages (one of: ${[...liveIds.keys()].join(', ')})`);
+      const known = [...liveIds.keys()].join(', ');
+      problems.push(`${at}: section “${e.section}” has no record pages (one of: ${known})`);
       continue;
     }
     const key = `${e.section}/${e.from}`;
     if (seen.has(key)) problems.push(`${at}: former id ${key} is listed twice`);
     seen.add(key);
-    if (live.has(e.from)) problems.push(`${at}: former id ${key} is the id of a live record; its old address would hide it`);
+    if (live.has(e.from)) {
+      problems.push(`${at}: former id ${key} is the id of a live record; its old address would hide it`);
+    }
     if (!live.has(e.to)) problems.push(`${at}: ${key} points at ${e.section}/${e.to}, which is not a live record id`);
   }
   return problems;

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkOfficialSources } from './official-sources.ts';
 
-const entry = (official: boolean, source?: string) => ({ zh: '甲', en: 'A', official, source, file: 'g.yaml', line: 3 });
+const entry = (official: boolean, source?: string) => ({
+  zh: '甲', en: 'A', official, source, file: 'g.yaml', line: 3,
+});
 
 describe('checkOfficialSources', () => {
   test('an official name with a source, and our own form without one, pass', () => {

@@ -12,7 +12,8 @@ export function checkOfficialSources(entries: readonly LocatedEntry[]): string[]
     .filter((e) => e.official && !e.source?.trim())
     .map(
       (e) =>
-        `${e.file}${e.line === undefined ? '' : `:${e.line}`}: “${e.zh}” → “${e.en}” is official: true but has no ` +
+        `${e.file}${e.line === undefined ? '' : `:${e.line}`}: “${e.zh}” → “${e.en}” is official: true ` +
+        'but has no ' +
         'source; record the publication that uses this English, or set official: false with a note that it is our form',
     );
 }

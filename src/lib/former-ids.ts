@@ -13,7 +13,8 @@ export function readFormerIds(root = '.'): (FormerId & { line?: number })[] {
   const file = `${root}/${FORMER_IDS_FILE}`;
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const list = parseWithFriendlyErrors(z.array(formerIdSchema), parseYaml(text, FORMER_IDS_FILE) ?? [], FORMER_IDS_FILE);
+  const data = parseYaml(text, FORMER_IDS_FILE) ?? [];
+  const list = parseWithFriendlyErrors(z.array(formerIdSchema), data, FORMER_IDS_FILE);
   const lines = yamlLines(text);
   return list.map((entry, i) => ({ ...entry, line: lines.get(`[${i}]`) }));
 }
