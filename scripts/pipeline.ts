@@ -34,7 +34,7 @@ export interface Pipeline {
   programs: Program[];
   organisations: Organisation[];
   /** Record ids that were published and then changed: their old addresses stay (content/curated/former-ids.yaml). */
-  formerIds: (FormerId & { line?: number })[];
+  formerIds: (FormerId & { line?: number | undefined })[];
   /** What editors must still do for draft documents: their curation gates report here instead of failing. */
   open: OpenItems;
 }

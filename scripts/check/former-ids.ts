@@ -6,7 +6,7 @@ import type { FormerId } from '../../src/schemas/former-ids.ts';
  * points at a live id (chains are followed to their end by the editor, not by the reader).
  */
 export function checkFormerIds(
-  entries: readonly (FormerId & { line?: number })[],
+  entries: readonly (FormerId & { line?: number | undefined })[],
   liveIds: ReadonlyMap<string, ReadonlySet<string>>,
   file: string,
 ): string[] {

@@ -1,7 +1,10 @@
 import type { GlossaryEntry } from '../../src/schemas/records.ts';
 
 /** A glossary entry with where it was read from; `line` is the line of the entry in that file, when known. */
-export type LocatedEntry = Pick<GlossaryEntry, 'zh' | 'en' | 'official' | 'source'> & { file: string; line?: number };
+export type LocatedEntry = Pick<GlossaryEntry, 'zh' | 'en' | 'official' | 'source'> & {
+  file: string;
+  line?: number | undefined;
+};
 
 /**
  * An English name marked official is a claim about the body's own usage, so it must say where that

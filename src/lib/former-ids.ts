@@ -9,7 +9,7 @@ import { yamlLines } from './yaml-lines.ts';
 export const FORMER_IDS_FILE = 'content/curated/former-ids.yaml';
 
 /** The changed record ids, each with the line of its entry; an absent file means none. */
-export function readFormerIds(root = '.'): (FormerId & { line?: number })[] {
+export function readFormerIds(root = '.'): (FormerId & { line?: number | undefined })[] {
   const file = `${root}/${FORMER_IDS_FILE}`;
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
