@@ -25,6 +25,9 @@ import { validateCurated } from './records/validate.ts';
 import { checkTableRowLabels } from './check/table-row-labels.ts';
 import { checkTableTitles } from './check/table-titles.ts';
 import { checkOrganisationsFound } from './check/organisations-found.ts';
+import { checkFormerIds } from './check/former-ids.ts';
+import { FORMER_IDS_FILE, readFormerIds } from '../src/lib/former-ids.ts';
+import type { FormerId } from '../src/schemas/former-ids.ts';
 
 export interface Pipeline {
   documents: SourceDocument[];
@@ -35,6 +38,8 @@ export interface Pipeline {
   organisations: Organisation[];
   /** Records the extractor proposes for every document, each with where its review stands. */
   candidates: (Candidate & { id: string })[];
+  /** Record ids that were published and then changed: their old addresses stay (content/curated/former-ids.yaml). */
+  formerIds: (FormerId & { line?: number | undefined })[];
   /** What editors must still do for draft documents: their curation gates report here instead of failing. */
   open: OpenItems;
 }
@@ -66,7 +71,8 @@ export function assemblePipeline(root: string): Pipeline {
         'accept with npm run accept -- <id>, or reject in content/curated/candidate-rejections.yaml';
       open.add({ doc, gate: 'candidates', where: '', message });
     }
-  return { documents, curated, tables, policies, programmes, organisations, candidates, open };
+  const formerIds = readFormerIds(root);
+  return { documents, curated, tables, policies, programmes, organisations, candidates, formerIds, open };
 }
 
 /** Ids of the generated records that curated records may name (in `related:` and the like). */
@@ -86,4 +92,18 @@ export const curatedProblems = (p: Pipeline): string[] => [
   ...checkTableTitles(p.tables),
   ...checkOrganisationsFound(p.organisations),
   ...unknownCandidateIds(p.candidates, reviewedRecords(p.curated, p.policies), p.curated),
+  ...checkFormerIds(p.formerIds, recordIdsBySection(p), FORMER_IDS_FILE),
 ];
+
+/** The ids of the records that have pages, by the path segment of those pages (`/{lang}/<section>/<id>/`). */
+export const recordIdsBySection = (p: Pipeline): Map<string, Set<string>> =>
+  new Map([
+    ['organisations', new Set(p.organisations.map((o) => o.id))],
+    ['platforms', new Set(p.curated.platforms.map((x) => x.id))],
+    ['timeline', new Set(p.curated.events.map((x) => x.id))],
+    ['cases', new Set(p.curated.cases.map((x) => x.id))],
+    ['figures', new Set(p.curated.figures.map((x) => x.id))],
+    ['tables', new Set(p.tables.map((x) => x.id))],
+    ['policies', new Set(p.policies.map((x) => x.id))],
+    ['programme', new Set(p.programmes.flatMap((x) => x.keyProjects.map((k) => k.id)))],
+  ]);

@@ -6,6 +6,7 @@ import { checkFormsPrinted } from '../check/aliases-printed.ts';
 import { checkCountriesInEvidence } from '../check/countries-in-evidence.ts';
 import { checkQuotes, type Evidenced } from '../check/evidence-quotes.ts';
 import { checkGlossary, checkTranslated } from '../check/glossary.ts';
+import { checkOfficialSources } from '../check/official-sources.ts';
 import { checkExclusionsUsed, uncoveredMessage, uncoveredNames } from '../check/platform-names-covered.ts';
 import { checkPlatformParents } from '../check/platform-parents.ts';
 import type { OpenItems } from '../intake/open-items.ts';
@@ -178,6 +179,15 @@ export function validateCurated(
 
   problems.push(...checkEnglishNumbers(englishRecords(curated, documents)));
   problems.push(...checkGlossary(curated.glossary));
+  problems.push(
+    ...checkOfficialSources(
+      curated.glossary.map((g) => {
+        const map = curated.lines?.get(g.file.replace(/^content\/curated\//u, ''));
+        const index = curated.glossary.filter((x) => x.file === g.file).indexOf(g);
+        return { ...g, line: map ? lineOf(map, `[${index}]`) : undefined };
+      }),
+    ),
+  );
   problems.push(
     ...checkTranslated(
       [

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { siteUrl, warnIfNoSiteUrl } from '../lib/citation/site-url.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { movedPath } from '../lib/moved-routes.ts';
+import { formerIdPaths, readFormerIds } from '../lib/former-ids.ts';
 
 /**
  * Writes sitemap.xml (every zh and en page, each with its hreflang alternates) and robots.txt
@@ -22,9 +23,11 @@ export function sitemap(): AstroIntegration {
           writeFileSync(`${out}robots.txt`, 'User-agent: *\nAllow: /\n');
           return;
         }
+        // Old addresses of changed ids only send readers on; search engines get the new ones.
+        const moved = new Set(readFormerIds().flatMap((f) => ['zh', 'en'].map((l) => formerIdPaths(l, f).from)));
         const paths = pages
           .map((p) => `/${p.pathname}`.replace(/\/+$/u, '/'))
-          .filter((p) => /^\/(zh|en)\//u.test(p) && !movedPath(p))
+          .filter((p) => /^\/(zh|en)\//u.test(p) && !movedPath(p) && !moved.has(p))
           .sort();
         const set = new Set(paths);
         const entries = paths.map((p) => {
