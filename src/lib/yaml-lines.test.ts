@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { lineOf, yamlLines } from './yaml-lines.ts';
 
 describe('yamlLines', () => {
-  const text = 'doc: x\nnodes:\n  - anchor: p-1\n    en: "a"\n    cells:\n      - - ""\n        - "b"\n  - { anchor: p-2, en: c }\n';
+  const text = [
+    'doc: x',
+    'nodes:',
+    '  - anchor: p-1',
+    '    en: "a"',
+    '    cells:',
+    '      - - ""',
+    '        - "b"',
+    '  - { anchor: p-2, en: c }',
+    '',
+  ].join('\n');
 
   test('yamlLines(text) gives the line of every key path, block and flow style alike', () => {
     const lines = yamlLines(text);
