@@ -53,34 +53,76 @@ interface Results {
 
 function sourceSize(): { documents: number; chars: number } {
   const manifest = readManifest(join(ROOT, 'seeds'));
-  const chars = manifest.documents.reduce((sum, d) => sum + readFileSync(join(ROOT, 'seeds', d.file), 'utf8').replace(/\s+/gu, '').length, 0);
+  const chars = manifest.documents.reduce(
+    (sum, d) => sum + readFileSync(join(ROOT, 'seeds', d.file), 'utf8').replace(/\s+/gu, '').length,
+    0,
+  );
   return { documents: manifest.documents.length, chars };
 }
 
 function report(r: Results): string {
-  const out: string[] = [`Benchmark ${r.date.slice(0, 10)} · ${r.machine.cores} cores ` +
-    `(${r.machine.cpu}), ${r.machine.memoryGiB.toFixed(0)} GiB · ` +
-    `Node ${r.machine.node}${r.machine.chromium ? ` · Chromium ${r.machine.chromium}` : ''}`];
+  const out: string[] = [
+    `Benchmark ${r.date.slice(0, 10)} · ${r.machine.cores} cores ` +
+      `(${r.machine.cpu}), ${r.machine.memoryGiB.toFixed(0)} GiB · ` +
+      `Node ${r.machine.node}${r.machine.chromium ? ` · Chromium ${r.machine.chromium}` : ''}`,
+  ];
   if (r.build) {
     const b = r.build;
     const astro = b.steps.find((s) => s.step === 'astro build')!;
     const ingest = b.steps.find((s) => s.step === 'ingest')!;
-    out.push(`\nBuild (median of ${astro.runs.length} runs; ` +
-      `${b.sourceDocuments} source documents, ${b.pages} generated pages)\n`);
-    out.push(table(['step', 'time (s)', 'peak memory (MiB)'], b.steps.map((s) => [s.step, seconds(s.ms), mib(s.peakMiB)]), ['l', 'r', 'r']));
-    out.push(`\ningest (build-content --check: parse, extract, validate curated records, compare) ` +
-      `${(ingest.ms / b.sourceDocuments).toFixed(0)} ms per source document ` +
-      `(${(ingest.ms / (b.sourceChars / 1000)).toFixed(1)} ms per 1,000 characters); ` +
-      `astro build ${(astro.ms / b.pages).toFixed(1)} ms per generated page`);
+    out.push(
+      `\nBuild (median of ${astro.runs.length} runs; ` +
+        `${b.sourceDocuments} source documents, ${b.pages} generated pages)\n`,
+    );
+    out.push(
+      table(
+        ['step', 'time (s)', 'peak memory (MiB)'],
+        b.steps.map((s) => [s.step, seconds(s.ms), mib(s.peakMiB)]),
+        ['l', 'r', 'r'],
+      ),
+    );
+    out.push(
+      `\ningest (build-content --check: parse, extract, validate curated records, compare) ` +
+        `${(ingest.ms / b.sourceDocuments).toFixed(0)} ms per source document ` +
+        `(${(ingest.ms / (b.sourceChars / 1000)).toFixed(1)} ms per 1,000 characters); ` +
+        `astro build ${(astro.ms / b.pages).toFixed(1)} ms per generated page`,
+    );
   }
   if (r.scale) {
     out.push('\nScale: ingest (read, parse, account, validate, serialise) of synthetic corpora\n');
-    out.push(table(['corpus', 'documents', 'characters', 'time (s)', 'ms / document', 'ms / 1k chars', 'peak memory (MiB)', 'time ∝ n^b', 'MiB / added doc'], r.scale.map((s) => [`${s.factor}×`, s.documents, s.sourceChars.toLocaleString('en'), seconds(s.ms), s.msPerDocument.toFixed(1), s.msPer1kChars.toFixed(2), mib(s.peakMiB), s.timeExponent?.toFixed(2) ?? '—', s.miBPerAddedDocument?.toFixed(2) ?? '—']), ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+    out.push(
+      table(
+        [
+          'corpus',
+          'documents',
+          'characters',
+          'time (s)',
+          'ms / document',
+          'ms / 1k chars',
+          'peak memory (MiB)',
+          'time ∝ n^b',
+          'MiB / added doc',
+        ],
+        r.scale.map((s) => [
+          `${s.factor}×`,
+          s.documents,
+          s.sourceChars.toLocaleString('en'),
+          seconds(s.ms),
+          s.msPerDocument.toFixed(1),
+          s.msPer1kChars.toFixed(2),
+          mib(s.peakMiB),
+          s.timeExponent?.toFixed(2) ?? '—',
+          s.miBPerAddedDocument?.toFixed(2) ?? '—',
+        ]),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
   }
   if (r.weight) {
     // One row per page type: the heavier of its zh and en pages (both are in results.json).
     const types = [...new Set(r.weight.map((w) => w.type))];
-    const heavier = (ws: TypeWeight[]) => ws.reduce((a, b) => (b.html.gzip + b.css.gzip + b.js.gzip > a.html.gzip + a.css.gzip + a.js.gzip ? b : a));
+    const heavier = (ws: TypeWeight[]) =>
+      ws.reduce((a, b) => (b.html.gzip + b.css.gzip + b.js.gzip > a.html.gzip + a.css.gzip + a.js.gzip ? b : a));
     const bytes = (b: { raw: number; gzip: number }) => `${kib(b.raw)} / ${kib(b.gzip)}`;
     out.push('\nPage weight per page type, the heavier language (KiB raw / gzip; requests of a first visit)\n');
     out.push(
@@ -90,7 +132,15 @@ function report(r: Results): string {
           const ws = r.weight!.filter((w) => w.type === type);
           const w = heavier(ws);
           const over = [...new Set(ws.flatMap((x) => x.overBudget))];
-          return [`${type}${w.lang === '—' ? '' : ` (${w.lang})`}`, bytes(w.html), bytes(w.css), bytes(w.js), bytes(w.other), w.requests, over.length ? over.join('; ') : 'ok'];
+          return [
+            `${type}${w.lang === '—' ? '' : ` (${w.lang})`}`,
+            bytes(w.html),
+            bytes(w.css),
+            bytes(w.js),
+            bytes(w.other),
+            w.requests,
+            over.length ? over.join('; ') : 'ok',
+          ];
         }),
         ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),
@@ -98,11 +148,26 @@ function report(r: Results): string {
   }
   if (r.lighthouse) {
     out.push('\nLighthouse (mobile preset)\n');
-    out.push(table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 100 because of'], r.lighthouse.map((l) => [l.page, l.scores.performance, l.scores.accessibility, l.scores['best-practices'], l.scores.seo, l.failing.join(', ') || '—']), ['l', 'r', 'r', 'r', 'r', 'l']));
+    out.push(
+      table(
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 100 because of'],
+        r.lighthouse.map((l) => [
+          l.page,
+          l.scores.performance,
+          l.scores.accessibility,
+          l.scores['best-practices'],
+          l.scores.seo,
+          l.failing.join(', ') || '—',
+        ]),
+        ['l', 'r', 'r', 'r', 'r', 'l'],
+      ),
+    );
   }
   if (r.search) {
     const s = r.search;
-    out.push(`\nSearch, cold (${s.queries.length} evaluation queries, two per category, each in a fresh browser context)\n`);
+    out.push(
+      `\nSearch, cold (${s.queries.length} evaluation queries, two per category, each in a fresh browser context)\n`,
+    );
     out.push(
       table(
         ['measure', 'median'],
@@ -111,7 +176,10 @@ function report(r: Results): string {
           ['bytes fetched per query', `${kib(s.medianQueryBytes)} KiB`],
           ['open search page with ?q= → first result shown', `${s.medianPageMs.toFixed(0)} ms`],
           ['bytes fetched for that page', `${kib(s.medianPageBytes)} KiB`],
-          ['Pagefind start, once per page (script, worker, WebAssembly, metadata, filters)', `${s.initMs.toFixed(0)} ms, ${kib(s.initBytes)} KiB`],
+          [
+            'Pagefind start, once per page (script, worker, WebAssembly, metadata, filters)',
+            `${s.initMs.toFixed(0)} ms, ${kib(s.initBytes)} KiB`,
+          ],
         ],
         ['l', 'r'],
       ),
@@ -147,13 +215,18 @@ function report(r: Results): string {
     out.push(
       table(
         ['category', 'queries', 'recall@5', 'MRR'],
-        [...Object.entries(q.byCategory).map(([c, v]) => [c, v.n, pct(v.recall5), v.mrr.toFixed(2)]), ['**all**', q.all.n, pct(q.all.recall5), q.all.mrr.toFixed(2)]],
+        [
+          ...Object.entries(q.byCategory).map(([c, v]) => [c, v.n, pct(v.recall5), v.mrr.toFixed(2)]),
+          ['**all**', q.all.n, pct(q.all.recall5), q.all.mrr.toFixed(2)],
+        ],
         ['l', 'r', 'r', 'r'],
       ),
     );
-    out.push(`\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; ` +
-      `index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, ` +
-      `90th percentile ${kib(q.p90Bytes)} KiB.`);
+    out.push(
+      `\nSubmit → results on screen: median ${q.medianMs.toFixed(0)} ms; ` +
+        `index and fragment bytes per query: median ${kib(q.medianBytes)} KiB, ` +
+        `90th percentile ${kib(q.p90Bytes)} KiB.`,
+    );
     if (q.misses.length) out.push(`Not in the first five: ${q.misses.join('; ')}.`);
   }
   if (r.extraction) {
@@ -195,7 +268,15 @@ function report(r: Results): string {
 }
 
 async function main(): Promise<void> {
-  const results: Results = { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', memoryGiB: totalmem() / 2 ** 30, node: process.version } };
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? '?',
+      memoryGiB: totalmem() / 2 ** 30,
+      node: process.version,
+    },
+  };
   const temp = mkdtempSync(join(tmpdir(), 'yearbook-bench-'));
   try {
     let site = distArg >= 0 ? resolve(args[distArg + 1] ?? 'dist') : join(ROOT, 'dist');

@@ -38,15 +38,21 @@ export function generateContent(root: string, options: { validate?: boolean } = 
   const { documents, tables, programmes, policies, organisations, candidates, open } = pipeline;
   if (options.validate !== false) {
     const problems = curatedProblems(pipeline);
-    if (problems.length) throw new Error(`${problems.length} curated records lack evidence:` +
-        `\n  ${problems.slice(0, 40).join('\n  ')}` +
-        `${problems.length > 40 ? `\n  … and ${problems.length - 40} more (${CHECK_RECORDS} lists all)` : ''}`);
+    if (problems.length)
+      throw new Error(
+        `${problems.length} curated records lack evidence:` +
+          `\n  ${problems.slice(0, 40).join('\n  ')}` +
+          `${problems.length > 40 ? `\n  … and ${problems.length - 40} more (${CHECK_RECORDS} lists all)` : ''}`,
+      );
     // The English edition is checked here, before Astro, so a broken token or a stale entry stops the
     // build naming file:line instead of printing on a page or crashing astro build.
     const translation = checkTranslations(root, documents).problems;
     if (translation.length) {
       const shown = translation.slice(0, 40).join('\n  ');
-      const more = translation.length > 40 ? `\n  … and ${translation.length - 40} more (npx node scripts/check-translations.ts)` : '';
+      const more =
+        translation.length > 40
+          ? `\n  … and ${translation.length - 40} more (npx node scripts/check-translations.ts)`
+          : '';
       throw new Error(`${translation.length} translation problems:\n  ${shown}${more}`);
     }
   }

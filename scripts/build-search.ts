@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const names = searchNames(glossary);
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(errors.join('; '));
-  const files = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).sort();
+  const files = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort();
   let pages = 0;
   const copies: string[] = [];
   for (const file of files) {

@@ -11,7 +11,11 @@ import { buildDocuments } from './build-documents.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 const documents = buildDocuments(`${ROOT}seeds`).filter((d) => !only || d.slug === only);
-const mismatches = checkGlossaryUse(documents, readTranslations(`${ROOT}content/translations`), readGlossary(`${ROOT}content/curated/glossary`));
+const mismatches = checkGlossaryUse(
+  documents,
+  readTranslations(`${ROOT}content/translations`),
+  readGlossary(`${ROOT}content/curated/glossary`),
+);
 for (const m of mismatches) console.log(`${m.doc}#${m.anchor}: ${m.zh} → expected “${m.expected}”`);
 console.error(`${mismatches.length} passages do not use the glossary's English name`);
 process.exit(mismatches.length ? 1 : 0);

@@ -19,9 +19,11 @@ try {
   const filter = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
   const shown = filter ? problems.filter((p) => p.includes(filter)) : problems;
   for (const p of shown) console.log(p);
-  console.error(`${curated.platforms.length} platforms, ${curated.events.length} events, ${curated.cases.length} cases, ` +
-    `${curated.figures.length} figures, ${curated.glossary.length} glossary entries: ` +
-    `${problems.length} problems${filter ? ` (${shown.length} matching “${filter}”)` : ''}`);
+  console.error(
+    `${curated.platforms.length} platforms, ${curated.events.length} events, ${curated.cases.length} cases, ` +
+      `${curated.figures.length} figures, ${curated.glossary.length} glossary entries: ` +
+      `${problems.length} problems${filter ? ` (${shown.length} matching “${filter}”)` : ''}`,
+  );
   process.exit(problems.length ? 1 : 0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -51,7 +51,12 @@ function build(outDir: string, tz: string): void {
   console.error(`check-reproducible: built ${outDir} (TZ=${tz}) in ${seconds} s`);
 }
 
-const filesOf = (dir: string) => new Set((readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length + 1)));
+const filesOf = (dir: string) =>
+  new Set(
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name).slice(dir.length + 1)),
+  );
 
 /** Every difference between two builds: files only in one, and files whose bytes differ. */
 export function compareBuilds(a: string, b: string): string[] {
@@ -70,7 +75,9 @@ export function compareBuilds(a: string, b: string): string[] {
     let at = 0;
     while (at < x.length && x[at] === y[at]) at++;
     const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, at - 30), at + 50).toString('utf8'));
-    problems.push(`${file}: differs from byte ${at} (${x.length} vs ${y.length} bytes)\n    ${around(x)}\n    ${around(y)}`);
+    problems.push(
+      `${file}: differs from byte ${at} (${x.length} vs ${y.length} bytes)\n    ${around(x)}\n    ${around(y)}`,
+    );
   }
   return problems;
 }
@@ -85,12 +92,16 @@ function main(): void {
     const problems = compareBuilds(first, second);
     const count = filesOf(second).size;
     if (problems.length) {
-      console.error(`check-reproducible: ${problems.length} of ${count} files differ between two builds:` +
-        `\n  ${problems.slice(0, 50).join('\n  ')}`);
+      console.error(
+        `check-reproducible: ${problems.length} of ${count} files differ between two builds:` +
+          `\n  ${problems.slice(0, 50).join('\n  ')}`,
+      );
       process.exit(1);
     }
-    console.error(`check-reproducible: two builds are byte-identical ` +
-      `(${count} files${EXCLUDED.length ? `, ${EXCLUDED.length} patterns excluded` : ''})`);
+    console.error(
+      `check-reproducible: two builds are byte-identical ` +
+        `(${count} files${EXCLUDED.length ? `, ${EXCLUDED.length} patterns excluded` : ''})`,
+    );
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

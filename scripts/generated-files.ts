@@ -55,7 +55,9 @@ export function writeGenerated(root: string, dirs: readonly string[], files: rea
 export function diffGenerated(root: string, dirs: readonly string[], files: readonly GeneratedFile[]): string[] {
   const problems: string[] = [];
   const wanted = new Set(files.map((f) => f.path));
-  for (const dir of dirs) for (const p of listGenerated(root, dir)) if (!wanted.has(p)) problems.push(`${p}: stale, not generated from the seeds`);
+  for (const dir of dirs)
+    for (const p of listGenerated(root, dir))
+      if (!wanted.has(p)) problems.push(`${p}: stale, not generated from the seeds`);
   for (const f of files) {
     let current: string;
     try {
@@ -64,7 +66,8 @@ export function diffGenerated(root: string, dirs: readonly string[], files: read
       problems.push(`${f.path}: missing`);
       continue;
     }
-    if (current !== f.content) problems.push(`${relative(root, join(root, f.path))}: differs from what the seeds generate`);
+    if (current !== f.content)
+      problems.push(`${relative(root, join(root, f.path))}: differs from what the seeds generate`);
   }
   return problems;
 }

@@ -64,7 +64,9 @@ export function assemblePipeline(root: string): Pipeline {
   // A draft's unreviewed candidates are work for its editor (platform names have their own gate).
   for (const doc of open.drafts)
     for (const collection of ['events', 'figures', 'cases', 'policies'] as const) {
-      const n = candidates.filter((c) => c.doc === doc && c.collection === collection && c.review.status === 'unreviewed');
+      const n = candidates.filter(
+        (c) => c.doc === doc && c.collection === collection && c.review.status === 'unreviewed',
+      );
       if (n.length === 0) continue;
       const message =
         `${n.length} ${collection} candidates not yet reviewed (content/candidates/${collection}/): ` +

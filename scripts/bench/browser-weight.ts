@@ -67,7 +67,18 @@ export async function browserWeights(browser: Browser, baseUrl: string, dist: st
     if (search) await page.waitForSelector('.search-result');
     await page.waitForLoadState('networkidle');
     await context.close();
-    const row: TypeWeight = { type, lang: lang ?? '—', path, html: zero(), css: zero(), js: zero(), other: zero(), fonts: 0, requests: responses.length, overBudget: [] };
+    const row: TypeWeight = {
+      type,
+      lang: lang ?? '—',
+      path,
+      html: zero(),
+      css: zero(),
+      js: zero(),
+      other: zero(),
+      fonts: 0,
+      requests: responses.length,
+      overBudget: [],
+    };
     for (const { url, kind } of responses) {
       const file = url.startsWith(baseUrl) ? fileForUrl(dist, new URL(url).pathname) : null;
       const bytes = file ? sizeOf(file) : zero();
@@ -77,9 +88,12 @@ export async function browserWeights(browser: Browser, baseUrl: string, dist: st
       else if (kind === 'font') row.fonts++;
       else row.other = add(row.other, bytes);
     }
-    for (const script of markup.scripts) row.js = add(row.js, { raw: Buffer.byteLength(script), gzip: gzipSync(script).length });
+    for (const script of markup.scripts)
+      row.js = add(row.js, { raw: Buffer.byteLength(script), gzip: gzipSync(script).length });
     if (!chart && !search && row.js.raw > BUDGETS.plainPageJs) {
-      row.overBudget.push(plainPageJsProblem(markup) ? 'JS on a page without chart or search' : 'enhancement JS (tolerated)');
+      row.overBudget.push(
+        plainPageJsProblem(markup) ? 'JS on a page without chart or search' : 'enhancement JS (tolerated)',
+      );
     }
     if (chart && row.js.gzip > BUDGETS.chartPageJsGzip) row.overBudget.push('chart JS > 15 KB gzip');
     if (row.html.gzip + row.css.gzip > BUDGETS.htmlCssGzip) row.overBudget.push('HTML+CSS > 60 KB gzip');

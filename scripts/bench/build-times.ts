@@ -22,7 +22,12 @@ export interface BuildResult {
   sourceChars: number;
 }
 
-export function buildTimes(root: string, outDir: string, runs: number, sources: { documents: number; chars: number }): BuildResult {
+export function buildTimes(
+  root: string,
+  outDir: string,
+  runs: number,
+  sources: { documents: number; chars: number },
+): BuildResult {
   const node = process.execPath;
   const commands: [StepResult['step'], string[]][] = [
     ['ingest', [join(root, 'scripts/build-content.ts'), '--check']],
@@ -39,10 +44,24 @@ export function buildTimes(root: string, outDir: string, runs: number, sources: 
   }
   const steps: StepResult[] = commands.map(([step]) => {
     const s = samples.get(step)!;
-    return { step, ms: median(s.map((x) => x.ms)), runs: s.map((x) => Math.round(x.ms)), peakMiB: maxOrNull(s.map((x) => x.peakMiB)) };
+    return {
+      step,
+      ms: median(s.map((x) => x.ms)),
+      runs: s.map((x) => Math.round(x.ms)),
+      peakMiB: maxOrNull(s.map((x) => x.peakMiB)),
+    };
   });
-  const totals = Array.from({ length: runs }, (_, r) => commands.reduce((sum, [step]) => sum + samples.get(step)![r]!.ms, 0));
-  steps.push({ step: 'total', ms: median(totals), runs: totals.map(Math.round), peakMiB: maxOrNull(steps.map((s) => s.peakMiB)) });
-  const pages = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+  const totals = Array.from({ length: runs }, (_, r) =>
+    commands.reduce((sum, [step]) => sum + samples.get(step)![r]!.ms, 0),
+  );
+  steps.push({
+    step: 'total',
+    ms: median(totals),
+    runs: totals.map(Math.round),
+    peakMiB: maxOrNull(steps.map((s) => s.peakMiB)),
+  });
+  const pages = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
+    f.endsWith('.html'),
+  ).length;
   return { steps, pages, sourceDocuments: sources.documents, sourceChars: sources.chars };
 }

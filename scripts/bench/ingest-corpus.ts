@@ -16,4 +16,12 @@ const documents = buildDocuments(dir);
 const jsonBytes = documents.reduce((sum, d) => sum + Buffer.byteLength(toJson(d)), 0);
 const ms = performance.now() - started;
 const nodes = documents.reduce((sum, d) => sum + d.nodes.length, 0);
-console.log(JSON.stringify({ ms, documents: documents.length, nodes, jsonBytes, heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20 }));
+console.log(
+  JSON.stringify({
+    ms,
+    documents: documents.length,
+    nodes,
+    jsonBytes,
+    heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20,
+  }),
+);

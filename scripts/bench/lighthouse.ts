@@ -29,7 +29,15 @@ interface Lhr {
 
 /** Runs the Lighthouse CLI on one URL; resolves with its JSON report. */
 function run(root: string, url: string): Promise<Lhr> {
-  const args = [join(root, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`];
+  const args = [
+    join(root, 'node_modules/lighthouse/cli/index.js'),
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=${FLAGS}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
     let out = '';
@@ -37,20 +45,33 @@ function run(root: string, url: string): Promise<Lhr> {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Lhr) : reject(new Error(`lighthouse ${url} failed (${code}):\n${err.slice(-2000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Lhr)
+        : reject(new Error(`lighthouse ${url} failed (${code}):\n${err.slice(-2000)}`)),
+    );
   });
 }
 
 /** Scores each page `runs` times and keeps the run with the median performance score. */
-export async function lighthouse(root: string, baseUrl: string, pages: readonly { page: string; path: string }[], runs: number): Promise<LighthouseRow[]> {
+export async function lighthouse(
+  root: string,
+  baseUrl: string,
+  pages: readonly { page: string; path: string }[],
+  runs: number,
+): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const { page, path } of pages) {
     const reports: Lhr[] = [];
     for (let r = 0; r < runs; r++) reports.push(await run(root, baseUrl + path));
     reports.sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0));
     const lhr = reports[reports.length >> 1]!;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRow['scores'];
-    const weighted = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as LighthouseRow['scores'];
+    const weighted = new Set(
+      CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id) ?? []),
+    );
     const failing = Object.values(lhr.audits)
       .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
       .map((a) => `${a.id} (${a.score})`);

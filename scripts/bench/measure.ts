@@ -16,13 +16,25 @@ export interface Measured {
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 
-export function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Measured {
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Measured {
   const [cmd, argv] = hasTime ? [TIME, ['-v', command, ...args]] : [command, [...args]];
   const started = performance.now();
-  const result = spawnSync(cmd, argv, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):` +
-      `\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}):` +
+        `\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`,
+    );
   const rss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(result.stderr)?.[1];
   return { ms, peakMiB: rss ? Number(rss) / 1024 : null, stdout: result.stdout, stderr: result.stderr };
 }
@@ -33,4 +45,5 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-export const maxOrNull = (values: readonly (number | null)[]): number | null => (values.some((v) => v !== null) ? Math.max(...values.filter((v): v is number => v !== null)) : null);
+export const maxOrNull = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v !== null) ? Math.max(...values.filter((v): v is number => v !== null)) : null;

@@ -64,7 +64,11 @@ export const PAGE_TYPES: readonly (PageType & { lang: 'zh' | 'en' | null })[] = 
   { type: 'language choice', path: '/', lang: null },
   { type: '404', path: '/404.html', lang: null },
   ...(['zh', 'en'] as const).flatMap((lang) =>
-    PER_LANGUAGE.map((p) => ({ ...p, lang, path: `/${lang}/${p.path}${p.search ? encodeURIComponent(SEARCH_QUERY[lang]) : ''}` })),
+    PER_LANGUAGE.map((p) => ({
+      ...p,
+      lang,
+      path: `/${lang}/${p.path}${p.search ? encodeURIComponent(SEARCH_QUERY[lang]) : ''}`,
+    })),
   ),
 ];
 

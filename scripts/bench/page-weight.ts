@@ -79,7 +79,8 @@ function asset(dist: string, url: string): Buffer | null {
   return buffer.length ? buffer : null;
 }
 
-const attr = (tag: string, name: string): string | null => new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1] ?? null;
+const attr = (tag: string, name: string): string | null =>
+  new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1] ?? null;
 const local = (url: string | null): url is string => url !== null && url.startsWith('/') && !url.startsWith('//');
 
 /** Weighs one page of dist/, given as its path relative to dist (`zh/index.html`). */
@@ -117,5 +118,14 @@ export function pageWeight(dist: string, file: string): PageWeight {
   }
   for (const m of html.matchAll(/<img\s[^>]*>/gu)) if (local(attr(m[0], 'src'))) requests++;
   if (/<style[^>]*>[^<]*@font-face/u.test(html)) fonts++;
-  return { html: size(html), css, js, fonts, requests, chart: /\sdata-chart="/u.test(html), search: /\sdata-search-root/u.test(html), scripts };
+  return {
+    html: size(html),
+    css,
+    js,
+    fonts,
+    requests,
+    chart: /\sdata-chart="/u.test(html),
+    search: /\sdata-search-root/u.test(html),
+    scripts,
+  };
 }

@@ -35,7 +35,9 @@ export function scale(root: string, factors: readonly number[], runs: number): S
       const dir = join(temp, `x${factor}`);
       const corpus = writeCorpus(join(root, 'seeds'), dir, factor);
       const samples = Array.from({ length: runs }, () => {
-        const m = measure(process.execPath, [join(root, 'scripts/bench/ingest-corpus.ts'), dir, join(root, 'seeds')], { cwd: root });
+        const m = measure(process.execPath, [join(root, 'scripts/bench/ingest-corpus.ts'), dir, join(root, 'seeds')], {
+          cwd: root,
+        });
         return { ...(JSON.parse(m.stdout) as { ms: number; nodes: number }), peakMiB: m.peakMiB };
       });
       const ms = median(samples.map((s) => s.ms));
@@ -52,7 +54,10 @@ export function scale(root: string, factors: readonly number[], runs: number): S
         msPer1kChars: ms / (corpus.chars / 1000),
         peakMiB,
         timeExponent: previous ? Math.log(ms / previous.ms) / Math.log(corpus.documents / previous.documents) : null,
-        miBPerAddedDocument: previous && peakMiB !== null && previous.peakMiB !== null ? (peakMiB - previous.peakMiB) / (corpus.documents - previous.documents) : null,
+        miBPerAddedDocument:
+          previous && peakMiB !== null && previous.peakMiB !== null
+            ? (peakMiB - previous.peakMiB) / (corpus.documents - previous.documents)
+            : null,
       });
       console.error(`bench: scale ${factor}×: ${corpus.documents} documents in ${(ms / 1000).toFixed(2)} s`);
     }

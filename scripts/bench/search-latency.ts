@@ -39,7 +39,12 @@ export interface SearchLatency {
 const PER_QUERY = /^\/pagefind\/(?:index|filter|fragment)\//u;
 
 /** Counts the bytes (as served) of the requests a page makes while `body` runs. */
-async function bytesDuring<T>(page: Page, baseUrl: string, dist: string, body: () => Promise<T>): Promise<{ value: T; bytes: number; queryBytes: number; startupBytes: number; requests: number }> {
+async function bytesDuring<T>(
+  page: Page,
+  baseUrl: string,
+  dist: string,
+  body: () => Promise<T>,
+): Promise<{ value: T; bytes: number; queryBytes: number; startupBytes: number; requests: number }> {
   const counted = { bytes: 0, queryBytes: 0, startupBytes: 0, requests: 0 };
   const count = (r: { url(): string }) => {
     counted.requests++;
@@ -60,7 +65,12 @@ async function bytesDuring<T>(page: Page, baseUrl: string, dist: string, body: (
 /** Cold timings take two fresh browser contexts per query: a sample (the first two of each category). */
 const PER_CATEGORY = 2;
 
-export async function searchLatency(browser: Browser, baseUrl: string, dist: string, queriesFile: string): Promise<SearchLatency> {
+export async function searchLatency(
+  browser: Browser,
+  baseUrl: string,
+  dist: string,
+  queriesFile: string,
+): Promise<SearchLatency> {
   const all = parse(readFileSync(queriesFile, 'utf8')) as { q: string; lang: 'zh' | 'en'; category?: string }[];
   const seen = new Map<string, number>();
   const queries = all.filter((q) => {
@@ -74,8 +84,12 @@ export async function searchLatency(browser: Browser, baseUrl: string, dist: str
     let context = await browser.newContext();
     let page = await context.newPage();
     await page.goto(`${baseUrl}/${lang}/`, { waitUntil: 'networkidle' });
-    const init = await bytesDuring(page, baseUrl, dist, () =>
-      page.evaluate(`(async () => {
+    const init = await bytesDuring(
+      page,
+      baseUrl,
+      dist,
+      () =>
+        page.evaluate(`(async () => {
         const t = performance.now();
         window.pf = await import('/pagefind/pagefind.js');
         await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
@@ -85,8 +99,12 @@ export async function searchLatency(browser: Browser, baseUrl: string, dist: str
       })()`) as Promise<number>,
     );
     inits.push({ ms: init.value, bytes: init.bytes });
-    const query = await bytesDuring(page, baseUrl, dist, () =>
-      page.evaluate(`(async (q) => {
+    const query = await bytesDuring(
+      page,
+      baseUrl,
+      dist,
+      () =>
+        page.evaluate(`(async (q) => {
         const t = performance.now();
         const search = await pf.search(q);
         await search.results[0]?.data();
@@ -103,7 +121,15 @@ export async function searchLatency(browser: Browser, baseUrl: string, dist: str
       return (await page.evaluate('performance.now()')) as number;
     });
     await context.close();
-    timings.push({ q, lang, queryMs: query.value, queryBytes: query.queryBytes, queryRequests: query.requests, pageMs: opened.value, pageBytes: opened.bytes });
+    timings.push({
+      q,
+      lang,
+      queryMs: query.value,
+      queryBytes: query.queryBytes,
+      queryRequests: query.requests,
+      pageMs: opened.value,
+      pageBytes: opened.bytes,
+    });
   }
   return {
     queries: timings,

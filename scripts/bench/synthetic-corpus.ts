@@ -14,7 +14,11 @@ const vary = (text: string, k: number): string =>
   k === 0 ? text : `${text.replace(/[0-9]/gu, (d) => String((Number(d) + (k % 9) + 1) % 10))}\n\n副本${k}。\n`;
 
 /** Writes the corpus to `outDir`; returns its size. */
-export function writeCorpus(seedsDir: string, outDir: string, factor: number): { documents: number; chars: number; bytes: number } {
+export function writeCorpus(
+  seedsDir: string,
+  outDir: string,
+  factor: number,
+): { documents: number; chars: number; bytes: number } {
   mkdirSync(outDir, { recursive: true });
   const manifest = readManifest(seedsDir);
   const documents = [];
@@ -28,7 +32,12 @@ export function writeCorpus(seedsDir: string, outDir: string, factor: number): {
       writeFileSync(join(outDir, file), buffer);
       chars += text.replace(/\s+/gu, '').length;
       bytes += buffer.length;
-      documents.push({ ...entry, file, slug: k === 0 ? entry.slug : `${entry.slug}-copy-${k}`, sha256: createHash('sha256').update(buffer).digest('hex') });
+      documents.push({
+        ...entry,
+        file,
+        slug: k === 0 ? entry.slug : `${entry.slug}-copy-${k}`,
+        sha256: createHash('sha256').update(buffer).digest('hex'),
+      });
     }
   }
   writeFileSync(join(outDir, 'manifest.yaml'), stringify({ documents }));

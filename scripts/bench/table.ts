@@ -1,5 +1,9 @@
 /** Markdown tables for the benchmark's report (printed, and pasted into the README). */
-export function table(head: readonly string[], rows: readonly (readonly (string | number)[])[], align: readonly ('l' | 'r')[] = []): string {
+export function table(
+  head: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  align: readonly ('l' | 'r')[] = [],
+): string {
   const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
   const rule = head.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
   return [line(head), line(rule), ...rows.map(line)].join('\n');

@@ -16,7 +16,10 @@ export function countriesNamedIn(text: string): Set<Country> {
   for (const [code, zh] of countryEntries()) {
     if ([zh.name, ...zh.aliases].some((n) => flat.includes(n))) found.add(code);
     // The short form must not begin a longer word after 其中: 乌鲁木齐, 塔城, 塔里木, 哈密, 吉木乃, 土壤.
-    const bilateral = new RegExp(`${COUNTRY_ZH.CN.short}[-－—]?(?:${partners}[、，]?)*${zh.short}(?![鲁城里密木壤])`, 'u');
+    const bilateral = new RegExp(
+      `${COUNTRY_ZH.CN.short}[-－—]?(?:${partners}[、，]?)*${zh.short}(?![鲁城里密木壤])`,
+      'u',
+    );
     if (code !== 'CN' && bilateral.test(flat)) found.add(code);
   }
   if (CENTRAL_ASIA_GROUP.some((g) => flat.includes(g))) for (const c of CENTRAL_ASIA) found.add(c);

@@ -12,8 +12,10 @@ export function checkQuotes(records: readonly Evidenced[], index: SourceIndex): 
   const problems: string[] = [];
   for (const r of records) {
     r.sources.forEach((s, i) => {
-      if (!index.get(s.doc, s.anchor)) problems.push(`${r.name}: source ${i + 1}: no anchor ${s.anchor} in document '${s.doc}'`);
-      else if (!index.contains(s.doc, s.anchor, s.quote)) problems.push(`${r.name}: source ${i + 1}: quote “${s.quote}” is not in ${s.doc}#${s.anchor}`);
+      if (!index.get(s.doc, s.anchor))
+        problems.push(`${r.name}: source ${i + 1}: no anchor ${s.anchor} in document '${s.doc}'`);
+      else if (!index.contains(s.doc, s.anchor, s.quote))
+        problems.push(`${r.name}: source ${i + 1}: quote “${s.quote}” is not in ${s.doc}#${s.anchor}`);
     });
   }
   return problems;

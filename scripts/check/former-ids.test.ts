@@ -3,7 +3,12 @@ import { checkFormerIds } from './former-ids.ts';
 
 const live = new Map([['organisations', new Set(['new-name', 'other'])]]);
 const entry = (from: string, to: string, section = 'organisations', line = 4) => ({
-  section, from, to, since: '2026-12-01', why: 'renamed', line,
+  section,
+  from,
+  to,
+  since: '2026-12-01',
+  why: 'renamed',
+  line,
 });
 
 describe('checkFormerIds', () => {

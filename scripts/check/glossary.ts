@@ -7,7 +7,8 @@ export function checkGlossary(entries: readonly (GlossaryEntry & { file: string 
   for (const e of entries) {
     for (const term of [e.zh, ...e.aliases]) {
       const prev = seen.get(term);
-      if (prev && prev.en !== e.en) problems.push(`${e.file}: “${term}” is “${e.en}” here but “${prev.en}” in ${prev.file}`);
+      if (prev && prev.en !== e.en)
+        problems.push(`${e.file}: “${term}” is “${e.en}” here but “${prev.en}” in ${prev.file}`);
       seen.set(term, e);
     }
   }
@@ -15,7 +16,12 @@ export function checkGlossary(entries: readonly (GlossaryEntry & { file: string 
 }
 
 /** Names used by records that the glossary does not translate. */
-export function checkTranslated(names: readonly { name: string; where: string }[], entries: readonly GlossaryEntry[]): string[] {
+export function checkTranslated(
+  names: readonly { name: string; where: string }[],
+  entries: readonly GlossaryEntry[],
+): string[] {
   const known = new Set(entries.flatMap((e) => [e.zh, ...e.aliases]));
-  return names.filter((n) => !known.has(n.name)).map((n) => `${n.where}: “${n.name}” has no glossary entry (content/curated/glossary/)`);
+  return names
+    .filter((n) => !known.has(n.name))
+    .map((n) => `${n.where}: “${n.name}” has no glossary entry (content/curated/glossary/)`);
 }

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { checkOfficialSources } from './official-sources.ts';
 
 const entry = (official: boolean, source?: string) => ({
-  zh: '甲', en: 'A', official, source, file: 'g.yaml', line: 3,
+  zh: '甲',
+  en: 'A',
+  official,
+  source,
+  file: 'g.yaml',
+  line: 3,
 });
 
 describe('checkOfficialSources', () => {

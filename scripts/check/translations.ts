@@ -62,7 +62,9 @@ export function checkTranslations(
     const at = (anchor: string | undefined) => `${file}:${(anchor && lines.get(anchor)) ?? 1}`;
     for (const p of report.problems) {
       const path = problemPath(p, index);
-      problems.push(path ? `${file}:${lineOf(keyLines, path) ?? 1}: ${p}` : `${at(/^[^#\s]+#([\w-]+)/u.exec(p)?.[1])}: ${p}`);
+      problems.push(
+        path ? `${file}:${lineOf(keyLines, path) ?? 1}: ${p}` : `${at(/^[^#\s]+#([\w-]+)/u.exec(p)?.[1])}: ${p}`,
+      );
     }
     for (const [anchor, status] of report.status) {
       if (status === 'outdated') {

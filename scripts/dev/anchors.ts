@@ -8,7 +8,9 @@ import type { SourceDocument } from '../../src/schemas/document.ts';
 
 const want = process.argv[2] ?? '';
 const dir = new URL('../../content/documents/', import.meta.url);
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const doc = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as SourceDocument;
   if (want && !doc.slug.startsWith(want) && !doc.file.startsWith(want)) continue;
   console.log(`# ${doc.slug} (${doc.file})`);

@@ -11,9 +11,13 @@ import { translationSchema, type TranslatedNode } from '../../src/schemas/transl
 
 const slug = process.argv[2];
 if (!slug) throw new Error('usage: node scripts/dev/translation-skeleton.ts <slug>');
-const doc = JSON.parse(readFileSync(new URL(`../../content/documents/${slug}.json`, import.meta.url), 'utf8')) as SourceDocument;
+const doc = JSON.parse(
+  readFileSync(new URL(`../../content/documents/${slug}.json`, import.meta.url), 'utf8'),
+) as SourceDocument;
 const path = new URL(`../../content/translations/${slug}.yaml`, import.meta.url);
-const existing = existsSync(path) ? translationSchema.parse(parse(readFileSync(path, 'utf8'), { schema: 'failsafe' })) : { doc: slug, nodes: [] };
+const existing = existsSync(path)
+  ? translationSchema.parse(parse(readFileSync(path, 'utf8'), { schema: 'failsafe' }))
+  : { doc: slug, nodes: [] };
 const byAnchor = new Map(existing.nodes.map((n) => [n.anchor, n]));
 const nodes: TranslatedNode[] = doc.nodes
   .filter((n) => n.type !== 'artifact')
@@ -24,6 +28,9 @@ const nodes: TranslatedNode[] = doc.nodes
     }
     return old ?? { anchor: n.id, hash: sourceHash(n), en: '' };
   });
-writeFileSync(path, `# English translation of ${doc.file} — the project's own translation, aligned to source anchors.\n` +
-  `${stringify({ doc: slug, nodes }, { lineWidth: 0 })}`);
+writeFileSync(
+  path,
+  `# English translation of ${doc.file} — the project's own translation, aligned to source anchors.\n` +
+    `${stringify({ doc: slug, nodes }, { lineWidth: 0 })}`,
+);
 console.error(`${slug}: ${nodes.length} nodes`);

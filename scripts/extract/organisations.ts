@@ -54,7 +54,12 @@ export function extractOrganisations(curated: Curated, documents: readonly Sourc
           )
           .map((c) => `cases/${c.id}`),
         ...curated.events
-          .filter((ev) => named(ev.data.sources.map((s) => s.quote), platformNames('')))
+          .filter((ev) =>
+            named(
+              ev.data.sources.map((s) => s.quote),
+              platformNames(''),
+            ),
+          )
           .map((ev) => `timeline/${ev.id}`),
       ];
       const mentions = documents.flatMap((d) =>

@@ -29,17 +29,21 @@ export function extractPolicies(
       continue;
     }
     if (!overlay) {
-      problems.push(`content/curated/policies.yaml: ` +
-        `no entry for 《${m.title}》${m.number ? `（${m.number}）` : ''} cited in ${m.doc}#${m.anchor}`);
+      problems.push(
+        `content/curated/policies.yaml: ` +
+          `no entry for 《${m.title}》${m.number ? `（${m.number}）` : ''} cited in ${m.doc}#${m.anchor}`,
+      );
       continue;
     }
     groups.set(overlay, [...(groups.get(overlay) ?? []), m]);
   }
   const records = overlays.map((o): Policy => {
     const cited = groups.get(o) ?? [];
-    if (cited.length === 0 && o.sources.length === 0) problems.push(`content/curated/policies.yaml: ${o.id} matches no citation and has no sources`);
+    if (cited.length === 0 && o.sources.length === 0)
+      problems.push(`content/curated/policies.yaml: ${o.id} matches no citation and has no sources`);
     const numbers = [...new Set(cited.flatMap((m) => (m.number ? [m.number] : [])))];
-    if (numbers.length > 1) problems.push(`content/curated/policies.yaml: ${o.id} joins different numbers ${numbers.join(', ')}`);
+    if (numbers.length > 1)
+      problems.push(`content/curated/policies.yaml: ${o.id} joins different numbers ${numbers.join(', ')}`);
     return {
       id: o.id,
       title: o.title,

@@ -7,7 +7,9 @@ import { findQuantities, unitlessNumbers } from './quantities.ts';
 type Anchored = Programme['requirements'][number];
 
 const anchored = (node: DocNode): Anchored =>
-  node.type === 'paragraph' || node.type === 'heading' ? { anchor: node.id, marker: node.marker?.trim() ?? null, text: node.text } : { anchor: node.id, marker: null, text: '' };
+  node.type === 'paragraph' || node.type === 'heading'
+    ? { anchor: node.id, marker: node.marker?.trim() ?? null, text: node.text }
+    : { anchor: node.id, marker: null, text: '' };
 
 /** The nodes after `heading` up to the next heading of the same or a higher level. */
 function sectionOf(nodes: readonly DocNode[], heading: Heading): DocNode[] {
@@ -20,9 +22,11 @@ function sectionOf(nodes: readonly DocNode[], heading: Heading): DocNode[] {
   return out;
 }
 
-const headings = (nodes: readonly DocNode[]) => nodes.filter((n): n is Heading & { id: string } => n.type === 'heading');
+const headings = (nodes: readonly DocNode[]) =>
+  nodes.filter((n): n is Heading & { id: string } => n.type === 'heading');
 const paragraphs = (nodes: readonly DocNode[]) => nodes.filter((n) => n.type === 'paragraph');
-const childHeading = (nodes: readonly DocNode[], pattern: RegExp) => headings(nodes).find((h) => h.markerKind === 'cn-top' && pattern.test(h.text));
+const childHeading = (nodes: readonly DocNode[], pattern: RegExp) =>
+  headings(nodes).find((h) => h.markerKind === 'cn-top' && pattern.test(h.text));
 
 /**
  * Reads the 2018 call (003) into a programme record: categories with quotas and funding, the key
@@ -35,7 +39,11 @@ export function extractProgramme(doc: SourceDocument, tables: readonly TableReco
   const fail = (what: string): never => {
     throw new Error(`${doc.file}: cannot read the call: ${what}`);
   };
-  const top = headings(nodes).filter((h) => h.markerKind === 'cn-top' && !nodes.slice(0, nodes.indexOf(h)).some((n) => n.type === 'heading' && n.markerKind === 'annex'));
+  const top = headings(nodes).filter(
+    (h) =>
+      h.markerKind === 'cn-top' &&
+      !nodes.slice(0, nodes.indexOf(h)).some((n) => n.type === 'heading' && n.markerKind === 'annex'),
+  );
   const keyHeading = top.find((h) => h.text === '重点项目') ?? fail('no section 重点项目');
   const generalHeading = top.find((h) => h.text === '一般项目') ?? fail('no section 一般项目');
   const requirementsHeading = top.find((h) => /申报要求/u.test(h.text)) ?? fail('no section 申报要求');
@@ -44,7 +52,13 @@ export function extractProgramme(doc: SourceDocument, tables: readonly TableReco
   for (const p of paragraphs(nodes.slice(0, nodes.indexOf(keyHeading)))) {
     for (const m of p.text.matchAll(/(重点项目|一般项目)(\d+)项以内，支持额度为([^。]+?万元)/gu)) {
       const funding = findQuantities(m[3]!)[0] ?? fail(`no funding range in “${m[0]}”`);
-      categories.push({ kind: m[1] === '重点项目' ? 'key' : 'general', name: m[1]!, maxProjects: Number(m[2]), funding, anchor: p.id });
+      categories.push({
+        kind: m[1] === '重点项目' ? 'key' : 'general',
+        name: m[1]!,
+        maxProjects: Number(m[2]),
+        funding,
+        anchor: p.id,
+      });
     }
   }
   if (categories.length !== 2) fail('expected the quotas of 重点项目 and 一般项目');
@@ -64,14 +78,19 @@ export function extractProgramme(doc: SourceDocument, tables: readonly TableReco
       const indicators: Programme['keyProjects'][number]['indicators'] = [];
       let binding: boolean | null = null;
       for (const node of part(/考核指标/u)) {
-        if (node.type === 'heading' && node.markerKind === 'label') binding = /约束性/u.test(node.text) ? true : /预期性/u.test(node.text) ? false : fail(`unknown indicator label “${node.text}”`);
+        if (node.type === 'heading' && node.markerKind === 'label')
+          binding = /约束性/u.test(node.text)
+            ? true
+            : /预期性/u.test(node.text)
+              ? false
+              : fail(`unknown indicator label “${node.text}”`);
         else if (node.type === 'paragraph' && binding !== null) {
           const quantities = findQuantities(node.text);
           indicators.push({ ...anchored(node), binding, quantities, unitless: unitlessNumbers(node.text) });
         }
       }
       const table = body.find((n) => n.type === 'table');
-      const tableRecord = table ? tables.find((t) => t.doc === doc.slug && t.anchor === table.id) ?? null : null;
+      const tableRecord = table ? (tables.find((t) => t.doc === doc.slug && t.anchor === table.id) ?? null) : null;
       return {
         id: `call-2018-key-project-${i + 1}`,
         number: i + 1,

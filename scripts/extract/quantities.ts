@@ -15,7 +15,35 @@ export interface Quantity {
 }
 
 const UNITS = [
-  '平方公里', '平方米', '平米', '人次', '台（套）', '台套', '万罐', '美元', '微米', '家', '个', '项', '亩', '元', '人', '名', '篇', '份', '株', '次', '处', '套', '罐', '吨', '只', '间', '年', '%', '台',
+  '平方公里',
+  '平方米',
+  '平米',
+  '人次',
+  '台（套）',
+  '台套',
+  '万罐',
+  '美元',
+  '微米',
+  '家',
+  '个',
+  '项',
+  '亩',
+  '元',
+  '人',
+  '名',
+  '篇',
+  '份',
+  '株',
+  '次',
+  '处',
+  '套',
+  '罐',
+  '吨',
+  '只',
+  '间',
+  '年',
+  '%',
+  '台',
 ];
 const PREFIX = '(不少于|不低于|不超过|突破|近|约)?';
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
@@ -25,7 +53,10 @@ const SUFFIX = '(以上|以下|左右|余|多)?';
 // 余/多 may also stand between the number and the unit: `100余家`, `20多个`.
 const INFIX = '(余|多)?';
 const pattern = (units: readonly string[]) => {
-  const unit = `(${[...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[()]/gu, '\\$&')).join('|')})`;
+  const unit = `(${[...units]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[()]/gu, '\\$&'))
+    .join('|')})`;
   return new RegExp(`${PREFIX}${NUMBER}${RANGE}\\s*${INFIX}\\s*${SCALE}\\s*${unit}${SUFFIX}`, 'gu');
 };
 const QUANTITY = pattern(UNITS);

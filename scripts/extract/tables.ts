@@ -5,14 +5,19 @@ import { exactSum } from '../../src/lib/printed-sum.ts';
 import { typeCell } from './typed-cell.ts';
 
 /** Adds printed number cells without floating-point noise (9.4 + 56.3 + 34.3 = 100). */
-const add = (cells: readonly TypedCell[]): number => exactSum(cells.map((c) => ({ value: c.value!, printed: c.printed })));
+const add = (cells: readonly TypedCell[]): number =>
+  exactSum(cells.map((c) => ({ value: c.value!, printed: c.printed })));
 
 /** Column sums that should be 100 but are not, computed from the printed numbers. */
 function columnChecks(rows: TypedCell[][], headerRows: number, columns: readonly number[]): TableRecord['sumChecks'] {
   const body = rows.slice(headerRows);
   return columns.flatMap((c) => {
     const actual = add(body.map((r) => r[c]!).filter((cell) => cell.kind === 'number'));
-    const label = rows.slice(0, headerRows).map((r) => headerAbove(r, c)).filter(Boolean).join(' / ');
+    const label = rows
+      .slice(0, headerRows)
+      .map((r) => headerAbove(r, c))
+      .filter(Boolean)
+      .join(' / ');
     return actual === 100 ? [] : [{ kind: 'column-sum' as const, index: c, label, expected: 100, actual }];
   });
 }
@@ -27,13 +32,19 @@ function headerAbove(row: readonly TypedCell[], c: number): string {
 }
 
 /** Rows whose parts do not add up to their printed total (imports + exports vs total trade). */
-function rowChecks(rows: TypedCell[][], headerRows: number, spec: NonNullable<TableMeta['rowSums']>): TableRecord['sumChecks'] {
+function rowChecks(
+  rows: TypedCell[][],
+  headerRows: number,
+  spec: NonNullable<TableMeta['rowSums']>,
+): TableRecord['sumChecks'] {
   return rows.slice(headerRows).flatMap((row, i) => {
     const total = row[spec.total];
     const parts = spec.parts.map((c) => row[c]!);
     if (total?.kind !== 'number' || parts.some((p) => p.kind !== 'number')) return [];
     const actual = add(parts);
-    return actual === total.value ? [] : [{ kind: 'row-sum' as const, index: headerRows + i, label: row[0]!.printed, expected: total.value!, actual }];
+    return actual === total.value
+      ? []
+      : [{ kind: 'row-sum' as const, index: headerRows + i, label: row[0]!.printed, expected: total.value!, actual }];
   });
 }
 
@@ -61,12 +72,16 @@ export function extractTables(
         open.add({ doc: doc.slug, gate: 'tables', where: node.id, message });
         continue;
       }
-      if (!meta) throw new Error(`content/curated/tables.yaml: no entry for table ${key} (“${node.caption?.text ?? 'no caption'}”)`);
+      if (!meta)
+        throw new Error(
+          `content/curated/tables.yaml: no entry for table ${key} (“${node.caption?.text ?? 'no caption'}”)`,
+        );
       used.add(key);
       records.push(toRecord(doc, node, meta));
     }
   }
-  for (const key of byAnchor.keys()) if (!used.has(key)) throw new Error(`content/curated/tables.yaml: ${key} is not a table in the sources`);
+  for (const key of byAnchor.keys())
+    if (!used.has(key)) throw new Error(`content/curated/tables.yaml: ${key} is not a table in the sources`);
   return records;
 }
 
@@ -78,7 +93,8 @@ function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableReco
     const why = 'title.zh replaces it only with titleSupplied: true';
     throw new Error(`content/curated/tables.yaml: ${meta.id} has a caption; ${why}`);
   }
-  if (!captionZh) throw new Error(`content/curated/tables.yaml: ${meta.id} has no caption in the source, so it needs title.zh`);
+  if (!captionZh)
+    throw new Error(`content/curated/tables.yaml: ${meta.id} has no caption in the source, so it needs title.zh`);
   return {
     id: meta.id,
     doc: doc.slug,
@@ -93,7 +109,10 @@ function toRecord(doc: SourceDocument, table: Table, meta: TableMeta): TableReco
     columns: table.columns,
     rowLabelColumns: meta.rowLabelColumns,
     rows,
-    sumChecks: [...columnChecks(rows, table.headerRows, meta.columnSums), ...(meta.rowSums ? rowChecks(rows, table.headerRows, meta.rowSums) : [])],
+    sumChecks: [
+      ...columnChecks(rows, table.headerRows, meta.columnSums),
+      ...(meta.rowSums ? rowChecks(rows, table.headerRows, meta.rowSums) : []),
+    ],
     notes: meta.notes,
     errata: table.notes,
     lines: [Math.min(...lines), Math.max(...lines)],

@@ -22,6 +22,8 @@ describe('accountFor', () => {
     const paragraph = nodes[1]!;
     if (paragraph.type !== 'paragraph') throw new Error('expected a paragraph');
     const tampered = [nodes[0]!, { ...paragraph, inlines: [{ kind: 'text' as const, text: '在科技部的支持下' }] }];
-    expect(accountFor(SOURCE, tampered).problems).toContain(`line 2: ${paragraph.id} does not hold exactly the characters of its source spans`);
+    expect(accountFor(SOURCE, tampered).problems).toContain(
+      `line 2: ${paragraph.id} does not hold exactly the characters of its source spans`,
+    );
   });
 });

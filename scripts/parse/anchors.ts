@@ -7,7 +7,13 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 /** A node before its anchor is known. */
 export type DraftNode = WithoutId<DocNode>;
 
-const PREFIX: Record<DocNode['type'], string> = { heading: 'h', paragraph: 'p', table: 't', figure: 'f', artifact: 'a' };
+const PREFIX: Record<DocNode['type'], string> = {
+  heading: 'h',
+  paragraph: 'p',
+  table: 't',
+  figure: 'f',
+  artifact: 'a',
+};
 
 /** Every printed character of a node in source order (marker and errata included). */
 export function nodeContent(node: DraftNode): string {
@@ -18,7 +24,13 @@ export function nodeContent(node: DraftNode): string {
     case 'figure':
       return rawText(node.inlines);
     case 'table':
-      return (node.caption ? rawText(node.caption.inlines) : '') + node.rows.flat().map((c) => rawText(c.inlines)).join('');
+      return (
+        (node.caption ? rawText(node.caption.inlines) : '') +
+        node.rows
+          .flat()
+          .map((c) => rawText(c.inlines))
+          .join('')
+      );
     case 'artifact':
       return node.raw;
   }
@@ -32,7 +44,10 @@ export function nodeContent(node: DraftNode): string {
 export function assignAnchors(drafts: readonly DraftNode[]): DocNode[] {
   const seen = new Map<string, number>();
   return drafts.map((draft) => {
-    const hash = createHash('sha256').update(nonBlank(nodeContent(draft))).digest('hex').slice(0, 8);
+    const hash = createHash('sha256')
+      .update(nonBlank(nodeContent(draft)))
+      .digest('hex')
+      .slice(0, 8);
     const base = `${PREFIX[draft.type]}-${hash}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);

@@ -9,7 +9,9 @@ import { toJson } from '../generated-files.ts';
 // writes <case>-changed.json beside it to diff; expectations are only ever written by a person
 // running `UPDATE_GOLDEN=1 npx vitest run golden` outside CI, and reviewed.
 const DIR = fileURLToPath(new URL('../../tests/fixtures/parse/', import.meta.url));
-const cases = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4));
 
 describe('golden fixtures', () => {
   test('there is a fixture for each messy case', () => {

@@ -25,7 +25,13 @@ describe('scanInlines', () => {
     expect(cleanText(inlines)).toBe('科研机构 and 高校加强合作');
   });
   test('leaves genuine acronyms and units alone', () => {
-    for (const text of ['包括GMP技术平台', '购得 TBM 公司', 'R&D经费总支出', '5000Nm ³ /h 成套空分设备', '数据总量40TB，']) {
+    for (const text of [
+      '包括GMP技术平台',
+      '购得 TBM 公司',
+      'R&D经费总支出',
+      '5000Nm ³ /h 成套空分设备',
+      '数据总量40TB，',
+    ]) {
       expect(scanInlines(text)).toEqual([{ kind: 'text', text }]);
     }
   });

@@ -47,7 +47,10 @@ export function pushText(out: Inline[], text: string): void {
 
 /** The text a quote is checked against: flagged errata stay, omitted ones go. */
 export function cleanText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.kind === 'text' ? i.text : i.display === 'flag' ? i.raw : '')).join('').trim();
+  return inlines
+    .map((i) => (i.kind === 'text' ? i.text : i.display === 'flag' ? i.raw : ''))
+    .join('')
+    .trim();
 }
 
 /** Every character as printed, errata included, for accounting. */

@@ -19,7 +19,10 @@ describe('findMarker', () => {
     expect(findMarker(line)).toEqual({ kind, text });
   });
 
-  test.each(['1.5亿元用于组建', '2018年6月，中俄哈蒙', '中国科学院新疆生态与地理研究所', '其战略定位是：力争成为'])('%s has no marker', (line) => {
-    expect(findMarker(line)).toBeNull();
-  });
+  test.each(['1.5亿元用于组建', '2018年6月，中俄哈蒙', '中国科学院新疆生态与地理研究所', '其战略定位是：力争成为'])(
+    '%s has no marker',
+    (line) => {
+      expect(findMarker(line)).toBeNull();
+    },
+  );
 });

@@ -85,7 +85,13 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     while (k < lines.length && lines[k]!.kind === 'blank') k++;
     return k >= lines.length ? Number.POSITIVE_INFINITY : k - i - 1;
   };
-  const runOf = (l: SourceLine, afterBreak: boolean): Run => ({ line: l.no, start: l.start, end: l.end, text: l.text, afterBreak });
+  const runOf = (l: SourceLine, afterBreak: boolean): Run => ({
+    line: l.no,
+    start: l.start,
+    end: l.end,
+    text: l.text,
+    afterBreak,
+  });
   const levelFor = (kind: MarkerKind): number => {
     while (outline.length && MARKER_RANK[outline.at(-1)!] >= MARKER_RANK[kind]) outline.pop();
     outline.push(kind);
@@ -120,7 +126,10 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     // A full-width line that happens to end a sentence runs on into the next line of the block.
     const next = lines[i + 1];
     expectsMore =
-      wrap !== null && l.width >= wrap - WIDTH_TOLERANCE && next?.kind === 'text' && findMarker(leadingErrata(next.text).rest) === null;
+      wrap !== null &&
+      l.width >= wrap - WIDTH_TOLERANCE &&
+      next?.kind === 'text' &&
+      findMarker(leadingErrata(next.text).rest) === null;
   };
 
   // Captions and leftovers met inside an unfinished paragraph wait until it is complete.
@@ -183,9 +192,14 @@ export function parseDocument(source: string, file: string): ParsedDocument {
       // panel); over a different header it is a caption copied onto the wrong table.
       if (caption) {
         const key = nonBlank(caption.text.normalize('NFKC'));
-        const header = nonBlank(raw.rows[0]!.map((c) => c.text).join('|').normalize('NFKC'));
+        const header = nonBlank(
+          raw.rows[0]!.map((c) => c.text)
+            .join('|')
+            .normalize('NFKC'),
+        );
         const first = captionsSeen.get(key);
-        if (first && first.header !== header) notes.push({ erratum: 'duplicate-caption', params: { line: first.line } });
+        if (first && first.header !== header)
+          notes.push({ erratum: 'duplicate-caption', params: { line: first.line } });
         if (!first) captionsSeen.set(key, { line: caption.spans[0]![0], header });
       }
       const grid = buildGrid(raw.rows, raw.columns);
@@ -205,7 +219,10 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     }
 
     if (l.kind === 'image-file') {
-      pushFigure({ type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'image-file', raw: l.text }, paragraphOpen());
+      pushFigure(
+        { type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'image-file', raw: l.text },
+        paragraphOpen(),
+      );
       i++;
       continue;
     }
@@ -213,7 +230,13 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     const { rest } = leadingErrata(l.text);
 
     if (isWebChrome(rest)) {
-      const chrome: DraftNode = { type: 'artifact', spans: [[l.no, l.start, l.end]], notes: [], erratum: 'web-chrome', raw: l.text };
+      const chrome: DraftNode = {
+        type: 'artifact',
+        spans: [[l.no, l.start, l.end]],
+        notes: [],
+        erratum: 'web-chrome',
+        raw: l.text,
+      };
       pushFigure(chrome, paragraphOpen());
       i++;
       continue;
@@ -245,7 +268,16 @@ export function parseDocument(source: string, file: string): ParsedDocument {
       const text = frame.map((f) => f.text).reduce(joinWrapped);
       const inlines = scanInlines(text);
       const notes: NodeNote[] = interrupting ? [INTERRUPTING] : [];
-      pushFigure({ type: 'figure', spans: frame.map((f) => [f.no, f.start, f.end] as Span), notes, inlines, text: cleanText(inlines) }, interrupting);
+      pushFigure(
+        {
+          type: 'figure',
+          spans: frame.map((f) => [f.no, f.start, f.end] as Span),
+          notes,
+          inlines,
+          text: cleanText(inlines),
+        },
+        interrupting,
+      );
       i = j + 1;
       continue;
     }
@@ -310,12 +342,32 @@ export function parseDocument(source: string, file: string): ParsedDocument {
     // A title stands apart: a blank line, or the title block, follows it.
     const setApart = after >= 1 || (nextLine !== undefined && isTitleBlockLine(nextLine.text));
     if (drafts.length === 0 && !l.terminal && l.chars <= TABLE_CAPTION_MAX_CHARS && setApart && !beforeTable) {
-      open = { type: 'heading', role: 'body', markerKind: 'title', marker: null, skip: 0, runs: [runOf(l, false)], awaitingTitle: false, level: levelFor('title'), runIn: false };
+      open = {
+        type: 'heading',
+        role: 'body',
+        markerKind: 'title',
+        marker: null,
+        skip: 0,
+        runs: [runOf(l, false)],
+        awaitingTitle: false,
+        level: levelFor('title'),
+        runIn: false,
+      };
       i++;
       continue;
     }
     const role = isByline(rest) ? 'byline' : 'body';
-    open = { type: 'paragraph', role, markerKind: null, marker: null, skip: 0, runs: [runOf(l, gap > 0)], awaitingTitle: false, level: 0, runIn: false };
+    open = {
+      type: 'paragraph',
+      role,
+      markerKind: null,
+      marker: null,
+      skip: 0,
+      runs: [runOf(l, gap > 0)],
+      awaitingTitle: false,
+      level: 0,
+      runIn: false,
+    };
     updateExpectation(i);
     i++;
   }
@@ -341,7 +393,8 @@ function startMarked(
   const { rest } = leadingErrata(l.text);
   const skip = l.text.length - rest.length;
   const run: Run = { line: l.no, start: l.start, end: l.end, text: l.text, afterBreak: false };
-  const wholeLine = marker.kind === 'annex' || marker.kind === 'label' || marker.kind === 'bracket' || marker.kind === 'chapter';
+  const wholeLine =
+    marker.kind === 'annex' || marker.kind === 'label' || marker.kind === 'bracket' || marker.kind === 'chapter';
   // In hard-wrapped text a full-width numbered line runs on: it starts an item, not a heading.
   const short = readsAsHeading(rest) && !startsWrappedItem(rest, fullWidth);
   if (wholeLine || short) {
@@ -416,13 +469,35 @@ function finishBuilder(b: Builder, levelFor: (k: MarkerKind) => number): DraftNo
   const spans = b.runs.map((r) => [r.line, r.start, r.end] as Span);
   const inlines = inlinesOf(b);
   if (b.type === 'heading') {
-    return [{ type: 'heading', spans, notes: [], level: b.level, markerKind: b.markerKind!, marker: b.marker, inlines, text: cleanText(inlines) }];
+    return [
+      {
+        type: 'heading',
+        spans,
+        notes: [],
+        level: b.level,
+        markerKind: b.markerKind!,
+        marker: b.marker,
+        inlines,
+        text: cleanText(inlines),
+      },
+    ];
   }
   if (b.runIn) {
     const split = splitRunIn(b, inlines, spans, levelFor);
     if (split) return split;
   }
-  return [{ type: 'paragraph', spans, notes: [], role: b.role, marker: b.marker, markerKind: b.markerKind, inlines, text: cleanText(inlines) }];
+  return [
+    {
+      type: 'paragraph',
+      spans,
+      notes: [],
+      role: b.role,
+      marker: b.marker,
+      markerKind: b.markerKind,
+      inlines,
+      text: cleanText(inlines),
+    },
+  ];
 }
 
 /**
@@ -430,7 +505,12 @@ function finishBuilder(b: Builder, levelFor: (k: MarkerKind) => number): DraftNo
  * The title must lie on the item's first line; the body may run on over wrapped lines, so the
  * same item hard-wrapped or not splits the same way.
  */
-function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: MarkerKind) => number): DraftNode[] | null {
+function splitRunIn(
+  b: Builder,
+  inlines: Inline[],
+  spans: Span[],
+  levelFor: (k: MarkerKind) => number,
+): DraftNode[] | null {
   const first = inlines[0];
   if (first?.kind !== 'text' || (b.runs.length === 1 && inlines.length !== 1)) return null;
   const end = first.text.indexOf('。');
@@ -452,7 +532,16 @@ function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: 
   const last = bodyInlines.at(-1);
   if (last?.kind === 'text') bodyInlines[bodyInlines.length - 1] = { kind: 'text', text: last.text.trimEnd() };
   return [
-    { type: 'heading', spans: [[line, start, cut]], notes: [note], level: levelFor(b.markerKind!), markerKind: b.markerKind!, marker: b.marker, inlines: headingInlines, text: cleanText(headingInlines) },
+    {
+      type: 'heading',
+      spans: [[line, start, cut]],
+      notes: [note],
+      level: levelFor(b.markerKind!),
+      markerKind: b.markerKind!,
+      marker: b.marker,
+      inlines: headingInlines,
+      text: cleanText(headingInlines),
+    },
     {
       type: 'paragraph',
       spans: bodySpans,
@@ -465,4 +554,3 @@ function splitRunIn(b: Builder, inlines: Inline[], spans: Span[], levelFor: (k: 
     },
   ];
 }
-

@@ -28,7 +28,13 @@ describe('buildGrid', () => {
   });
 
   test('a one-row header when the first row leaves no gaps', () => {
-    const { headerRows } = buildGrid(raw([['指标', '哈萨克斯坦', '吉尔吉斯斯坦'], ['食品出口占货物出口比重', '3.4', '30.0']]), 3);
+    const { headerRows } = buildGrid(
+      raw([
+        ['指标', '哈萨克斯坦', '吉尔吉斯斯坦'],
+        ['食品出口占货物出口比重', '3.4', '30.0'],
+      ]),
+      3,
+    );
     expect(headerRows).toBe(1);
   });
 
@@ -48,7 +54,14 @@ describe('buildGrid', () => {
   });
 
   test('keeps empty and dash cells as printed', () => {
-    const { cells } = buildGrid(raw([['指标', '哈萨克斯坦'], ['矿物和金属出口占货物出口比重', '—'], ['x', '']]), 2);
+    const { cells } = buildGrid(
+      raw([
+        ['指标', '哈萨克斯坦'],
+        ['矿物和金属出口占货物出口比重', '—'],
+        ['x', ''],
+      ]),
+      2,
+    );
     expect(cells[1]![1]!.text).toBe('—');
     expect(cells[2]![1]!.text).toBe('');
   });

@@ -21,7 +21,15 @@ export function buildGrid(rows: readonly RawCell[][], columns: number): { header
     Array.from({ length: columns }, (_, c) => {
       const raw = row[c] ?? { text: '', span: null };
       const inlines = scanInlines(raw.text);
-      return { text: cleanText(inlines), inlines, header: false, colspan: 1, rowspan: 1, covered: false, span: raw.span };
+      return {
+        text: cleanText(inlines),
+        inlines,
+        header: false,
+        colspan: 1,
+        rowspan: 1,
+        covered: false,
+        span: raw.span,
+      };
     }),
   );
   const isEmpty = (r: number, c: number) => (rows[r]?.[c]?.text ?? '').trim() === '';

@@ -4,7 +4,9 @@ import { parseDocument } from './parse-document.ts';
 describe('tables in a document', () => {
   test('a row with more cells than its header stops the build with file and line', () => {
     const text = '表题\n\n指标\t甲\t乙\n行一\t1\t2\n行二\t1\t2\t3\n';
-    expect(() => parseDocument(text, 'seeds/x.txt')).toThrow("seeds/x.txt:5: table row has 4 cells but the table's header has 3");
+    expect(() => parseDocument(text, 'seeds/x.txt')).toThrow(
+      "seeds/x.txt:5: table row has 4 cells but the table's header has 3",
+    );
   });
   test('a short row is padded with empty cells and noted', () => {
     const doc = parseDocument('表题\n\n指标\t甲\t乙\n行一\t1\n', 'x.txt');

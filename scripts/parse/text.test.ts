@@ -3,7 +3,9 @@ import { displayWidth, endsTerminal, joinWrapped } from './text.ts';
 
 describe('joinWrapped', () => {
   test('joins Chinese across a hard wrap without a space', () => {
-    expect(joinWrapped('中国科学院新疆生态与地理研究所建成了具备野外实验观', '测、室内基础实验分析')).toBe('中国科学院新疆生态与地理研究所建成了具备野外实验观测、室内基础实验分析');
+    expect(joinWrapped('中国科学院新疆生态与地理研究所建成了具备野外实验观', '测、室内基础实验分析')).toBe(
+      '中国科学院新疆生态与地理研究所建成了具备野外实验观测、室内基础实验分析',
+    );
   });
   test('joins Chinese to a number without a space', () => {
     expect(joinWrapped('数据总量', '40TB，实现网络共享')).toBe('数据总量40TB，实现网络共享');
@@ -13,7 +15,9 @@ describe('joinWrapped', () => {
     expect(joinWrapped('Nm', '3 per hour')).toBe('Nm 3 per hour');
   });
   test('keeps spaces printed inside a line and drops frame indentation at the seam', () => {
-    expect(joinWrapped('科学院下属 11个国立科研机构合作，建成了“中亚生', ' 态与环境')).toBe('科学院下属 11个国立科研机构合作，建成了“中亚生态与环境');
+    expect(joinWrapped('科学院下属 11个国立科研机构合作，建成了“中亚生', ' 态与环境')).toBe(
+      '科学院下属 11个国立科研机构合作，建成了“中亚生态与环境',
+    );
   });
 });
 

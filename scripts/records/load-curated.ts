@@ -15,11 +15,7 @@ import {
   type Platform,
   type TimelineEvent,
 } from '../../src/schemas/records.ts';
-import {
-  candidateRejectionSchema,
-  extractionWordsSchema,
-  type ExtractionWords,
-} from '../../src/schemas/candidates.ts';
+import { candidateRejectionSchema, extractionWordsSchema, type ExtractionWords } from '../../src/schemas/candidates.ts';
 import { tableMetaSchema, type TableMeta } from '../../src/schemas/tables.ts';
 import { readGlossary } from '../../src/lib/read-glossary.ts';
 import { parseYaml } from '../../src/lib/parse-yaml.ts';

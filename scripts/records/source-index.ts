@@ -6,7 +6,11 @@ export function quotableTexts(node: DocNode): string[] {
     case 'table':
       // A quote may be one cell, or several cells of one row joined by ` | `, so that a claim
       // such as “Tajikistan | 2013 年 5 月” is proven to come from a single row.
-      return [node.caption?.text ?? '', ...node.rows.flat().map((c) => c.text), ...node.rows.map((r) => r.map((c) => c.text).join(' | '))].filter(Boolean);
+      return [
+        node.caption?.text ?? '',
+        ...node.rows.flat().map((c) => c.text),
+        ...node.rows.map((r) => r.map((c) => c.text).join(' | ')),
+      ].filter(Boolean);
     case 'artifact':
       return [node.raw];
     case 'figure':

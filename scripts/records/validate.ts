@@ -35,7 +35,9 @@ export function validateCurated(
   const kinds = new Set(curated.kinds.map((k) => k.id));
   for (const d of documents) {
     if (kinds.has(d.kind)) continue;
-    problems.push(`seeds/manifest.yaml: ${d.slug} has kind '${d.kind}', not defined in content/curated/document-kinds.yaml`);
+    problems.push(
+      `seeds/manifest.yaml: ${d.slug} has kind '${d.kind}', not defined in content/curated/document-kinds.yaml`,
+    );
   }
   const evidenced: Evidenced[] = [];
 
@@ -82,12 +84,14 @@ export function validateCurated(
       ...(f.year !== null ? [{ field: 'year', expect: String(f.year) }] : []),
     ];
     problems.push(...checkNumbers(name, numbers, f.sources));
-    if (f.value !== null && !f.printed.replace(/,/gu, '').includes(String(f.value))) problems.push(`${name}: value ${f.value} is not the number printed in “${f.printed}”`);
+    if (f.value !== null && !f.printed.replace(/,/gu, '').includes(String(f.value)))
+      problems.push(`${name}: value ${f.value} is not the number printed in “${f.printed}”`);
   }
   for (const p of curated.policies) {
     if (!p.sources.length) continue;
     evidenced.push({ name: `policies/${p.id}`, sources: p.sources });
-    if (p.year !== null) problems.push(...checkNumbers(`policies/${p.id}`, [{ field: 'year', expect: String(p.year) }], p.sources));
+    if (p.year !== null)
+      problems.push(...checkNumbers(`policies/${p.id}`, [{ field: 'year', expect: String(p.year) }], p.sources));
   }
   const bodies = bodiesToCheck(curated, documents);
   // A body's <SourceQuote> is evidence like a front-matter source: literal, at its anchor.
@@ -96,7 +100,13 @@ export function validateCurated(
 
   // Ids are unique across collections, so `related` can name any record.
   const ids = new Set<string>();
-  for (const id of [...curated.platforms.map((p) => p.id), ...curated.events.map((e) => e.id), ...curated.cases.map((c) => c.id), ...curated.figures.map((f) => f.id), ...extraIds]) {
+  for (const id of [
+    ...curated.platforms.map((p) => p.id),
+    ...curated.events.map((e) => e.id),
+    ...curated.cases.map((c) => c.id),
+    ...curated.figures.map((f) => f.id),
+    ...extraIds,
+  ]) {
     if (ids.has(id)) problems.push(`record id “${id}” is used twice`);
     ids.add(id);
   }
@@ -151,7 +161,9 @@ export function validateCurated(
     ]),
   );
 
-  const allText = documents.flatMap((d) => d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])));
+  const allText = documents.flatMap((d) =>
+    d.nodes.flatMap((n) => ('text' in n ? [n.text] : n.type === 'table' ? n.rows.flat().map((c) => c.text) : [])),
+  );
   problems.push(
     ...checkFormsPrinted(
       [
@@ -226,7 +238,8 @@ function bodiesToCheck(curated: Curated, documents: readonly SourceDocument[]): 
 function englishRecords(curated: Curated, documents: readonly SourceDocument[]): RecordText[] {
   // A record may name the year or title of the document it cites (“the 2018 call”).
   const docTitle = (slug: string) => documents.find((d) => d.slug === slug)?.title.zh ?? '';
-  const quotes = (sources: readonly { doc: string; quote: string }[]) => sources.flatMap((s) => [s.quote, docTitle(s.doc)]);
+  const quotes = (sources: readonly { doc: string; quote: string }[]) =>
+    sources.flatMap((s) => [s.quote, docTitle(s.doc)]);
   const printed = (figures: readonly { printed: string }[]) => figures.map((f) => f.printed);
   const tableText = (doc: string, anchor: string) => {
     const node = documents.find((d) => d.slug === doc)?.nodes.find((n) => n.id === anchor);
@@ -265,7 +278,11 @@ function englishRecords(curated: Curated, documents: readonly SourceDocument[]):
       data: f,
       evidence: [...quotes(f.sources), f.printed],
     })),
-    ...curated.tables.map((t, i) => ({ ...item('tables.yaml', i, t.id), data: t, evidence: tableText(t.doc, t.anchor) })),
+    ...curated.tables.map((t, i) => ({
+      ...item('tables.yaml', i, t.id),
+      data: t,
+      evidence: tableText(t.doc, t.anchor),
+    })),
     ...curated.policies.map((p, i) => ({
       ...item('policies.yaml', i, p.id, (k) => (k === 'title.en' ? 'titleEn' : k)),
       data: { title: { zh: p.title, en: p.titleEn }, note: p.note },

@@ -2,7 +2,13 @@ import type { GlossaryEntry } from '../../src/schemas/records.ts';
 import { namesWhole } from '../../src/lib/name-match.ts';
 
 /** Every form of an entry's name: Chinese, Chinese aliases, English, English aliases. */
-export const formsOf = (e: GlossaryEntry): string[] => [e.zh, ...e.aliases, e.en, ...e.enAliases, ...(e.enRejected ?? [])];
+export const formsOf = (e: GlossaryEntry): string[] => [
+  e.zh,
+  ...e.aliases,
+  e.en,
+  ...e.enAliases,
+  ...(e.enRejected ?? []),
+];
 
 /**
  * The other names of whatever a page is about, for the search index only: a page whose title

@@ -19,4 +19,5 @@ export function chartModel(id: string, locale: Locale): Promise<ChartModel> {
 }
 
 /** Every chart's model in one language, in the gallery's order. */
-export const allChartModels = (locale: Locale): Promise<ChartModel[]> => Promise.all(CHARTS.map((c) => chartModel(c.id, locale)));
+export const allChartModels = (locale: Locale): Promise<ChartModel[]> =>
+  Promise.all(CHARTS.map((c) => chartModel(c.id, locale)));

@@ -30,13 +30,26 @@ export const CHARTS: readonly ChartEntry[] = [
   { id: 'trade-2013', tables: [TRADE_TABLE], build: tradeModel },
   { id: 'goods-shares-2010', tables: [GOODS_TABLE], build: goodsModel },
   { id: 'technology-level', tables: [LEVEL_TABLE], build: levelModel },
-  { id: 'key-technology-sources', tables: [SURVEY_CHARTS['key-technology-sources'].table], build: (d, l) => surveyModel('key-technology-sources', d, l) },
-  { id: 'market-position', tables: [SURVEY_CHARTS['market-position'].table], build: (d, l) => surveyModel('market-position', d, l) },
+  {
+    id: 'key-technology-sources',
+    tables: [SURVEY_CHARTS['key-technology-sources'].table],
+    build: (d, l) => surveyModel('key-technology-sources', d, l),
+  },
+  {
+    id: 'market-position',
+    tables: [SURVEY_CHARTS['market-position'].table],
+    build: (d, l) => surveyModel('market-position', d, l),
+  },
   { id: 'cooperation-modes', tables: [MODES_TABLE], build: modesModel },
   { id: 'partnerships-timeline', tables: [PARTNERSHIP_TABLE], build: timelineModel },
   { id: 'platforms-map', tables: [], build: mapModel, docs: platformDocs },
   { id: 'platforms-by-country', tables: [], build: platformModel, docs: platformDocs },
-  { id: 'call-2018-funding', tables: [], build: fundingModel, docs: (d) => [...new Set(d.programmes.map((p) => p.doc))] },
+  {
+    id: 'call-2018-funding',
+    tables: [],
+    build: fundingModel,
+    docs: (d) => [...new Set(d.programmes.map((p) => p.doc))],
+  },
 ];
 
 /** The source documents a chart draws on: its tables' documents, else what its entry names. */
@@ -46,4 +59,5 @@ export const chartDocs = (c: ChartEntry, data: SiteData): string[] =>
     : (c.docs?.(data) ?? []);
 
 /** The id of the chart that draws a source table, or undefined. */
-export const chartForTable = (tableId: string): string | undefined => CHARTS.find((c) => c.tables.includes(tableId))?.id;
+export const chartForTable = (tableId: string): string | undefined =>
+  CHARTS.find((c) => c.tables.includes(tableId))?.id;

@@ -25,20 +25,32 @@ async function load() {
     return bodyPart(parseRecordBody(e.body ?? '', file), part, file, figureText);
   };
   const documents = (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
-  const tables = (await getCollection('tables')).map((e) => e.data).sort((a, b) => a.doc.localeCompare(b.doc) || a.lines[0] - b.lines[0]);
+  const tables = (await getCollection('tables'))
+    .map((e) => e.data)
+    .sort((a, b) => a.doc.localeCompare(b.doc) || a.lines[0] - b.lines[0]);
   const programmes = (await getCollection('programmes')).map((e) => e.data);
-  const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id));
+  const policies = (await getCollection('policies'))
+    .map((e) => e.data)
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.id.localeCompare(b.id));
   const platforms = (await getCollection('platforms'))
     .map((e) => ({ id: e.id, ...e.data, summary: prose('platforms', e, 'main') }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const events = (await getCollection('events'))
     .map((e) => ({ id: e.id, ...e.data, summary: prose('timeline', e, 'main') }))
-    .sort((a, b) => a.date.year - b.date.year || (a.date.month ?? 0) - (b.date.month ?? 0) || (a.date.day ?? 0) - (b.date.day ?? 0) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.date.year - b.date.year ||
+        (a.date.month ?? 0) - (b.date.month ?? 0) ||
+        (a.date.day ?? 0) - (b.date.day ?? 0) ||
+        a.id.localeCompare(b.id),
+    );
   const cases = (await getCollection('cases'))
     .map((e) => ({ id: e.id, ...e.data, content: prose('cases', e, 'content'), results: prose('cases', e, 'results') }))
     .sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0) || a.id.localeCompare(b.id));
   const glossary = (await getCollection('glossary')).map((e) => e.data);
-  const organisations = (await getCollection('organisations')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const organisations = (await getCollection('organisations'))
+    .map((e) => e.data)
+    .sort((a, b) => a.id.localeCompare(b.id));
   // The timeline's browsing periods; the build stops if they overlap or miss the year an event starts.
   const { periods, phasesDoc } = readPeriods(events.map((e) => e.date.year));
   const translations = readTranslations('./content/translations');
@@ -46,7 +58,10 @@ async function load() {
   const english = new Map(
     documents.map((d) => {
       const t = translations.get(d.slug);
-      return [d.slug, { nodes: new Map((t?.nodes ?? []).map((n) => [n.anchor, n])), status: checkTranslation(d, t).status }] as const;
+      return [
+        d.slug,
+        { nodes: new Map((t?.nodes ?? []).map((n) => [n.anchor, n])), status: checkTranslation(d, t).status },
+      ] as const;
     }),
   );
   /** The English (with `{{…}}` tokens) of one node when it is current or only outdated, else undefined. */

@@ -47,16 +47,54 @@ import enBase from './en.json' with { type: 'json' };
 import zhBase from './zh.json' with { type: 'json' };
 
 const zh: Record<string, string> = {
-  ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...extractionZh, ...glossarySourceZh, ...intakeZh, ...mapZh,
-  ...movedZh, ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh,
-  ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
+  ...zhBase,
+  ...auditZh,
+  ...bodiesZh,
+  ...browseZh,
+  ...chartViewsZh,
+  ...chartsZh,
+  ...citeZh,
+  ...citeValueZh,
+  ...countryPageZh,
+  ...englishPagesZh,
+  ...extractionZh,
+  ...glossarySourceZh,
+  ...intakeZh,
+  ...mapZh,
+  ...movedZh,
+  ...organisationUnitsZh,
+  ...platformCountsZh,
+  ...readerLinksZh,
+  ...reportPageZh,
+  ...searchZh,
+  ...sourceLinkZh,
+  ...tableDownloadZh,
+  ...timelineBrowseZh,
 };
 const en: Record<string, string> = {
-  ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...extractionEn, ...glossarySourceEn, ...intakeEn, ...mapEn,
-  ...movedEn, ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn,
-  ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
+  ...enBase,
+  ...auditEn,
+  ...bodiesEn,
+  ...browseEn,
+  ...chartViewsEn,
+  ...chartsEn,
+  ...citeEn,
+  ...citeValueEn,
+  ...countryPageEn,
+  ...englishPagesEn,
+  ...extractionEn,
+  ...glossarySourceEn,
+  ...intakeEn,
+  ...mapEn,
+  ...movedEn,
+  ...organisationUnitsEn,
+  ...platformCountsEn,
+  ...readerLinksEn,
+  ...reportPageEn,
+  ...searchEn,
+  ...sourceLinkEn,
+  ...tableDownloadEn,
+  ...timelineBrowseEn,
 };
 import { switchLocalePath, useTranslations } from './index.ts';
 
@@ -67,7 +105,8 @@ describe('UI strings', () => {
   });
 
   test('English strings contain no Chinese characters except the switch to Chinese', () => {
-    for (const [key, value] of Object.entries(en)) if (key !== 'lang.switch') expect(value, key).not.toMatch(/\p{Script=Han}/u);
+    for (const [key, value] of Object.entries(en))
+      if (key !== 'lang.switch') expect(value, key).not.toMatch(/\p{Script=Han}/u);
   });
 
   test('placeholders are filled', () => {
@@ -78,7 +117,9 @@ describe('UI strings', () => {
 
 describe('switchLocalePath', () => {
   test('goes to the same page in the other language', () => {
-    expect(switchLocalePath('/zh/sources/sco-partnership-call-2018/', 'en')).toBe('/en/sources/sco-partnership-call-2018/');
+    expect(switchLocalePath('/zh/sources/sco-partnership-call-2018/', 'en')).toBe(
+      '/en/sources/sco-partnership-call-2018/',
+    );
     expect(switchLocalePath('/en/', 'zh')).toBe('/zh/');
   });
   test('falls back to the home page outside the locale folders', () => {

@@ -47,16 +47,54 @@ import zhBase from './zh.json' with { type: 'json' };
 
 // Feature strings are kept beside the base files while a feature is built, then folded in.
 const zh = {
-  ...zhBase, ...auditZh, ...bodiesZh, ...browseZh, ...chartViewsZh, ...chartsZh, ...citeZh, ...citeValueZh,
-  ...countryPageZh, ...englishPagesZh, ...extractionZh, ...glossarySourceZh, ...intakeZh, ...mapZh,
-  ...movedZh, ...organisationUnitsZh, ...platformCountsZh, ...readerLinksZh, ...reportPageZh, ...searchZh,
-  ...sourceLinkZh, ...tableDownloadZh, ...timelineBrowseZh,
+  ...zhBase,
+  ...auditZh,
+  ...bodiesZh,
+  ...browseZh,
+  ...chartViewsZh,
+  ...chartsZh,
+  ...citeZh,
+  ...citeValueZh,
+  ...countryPageZh,
+  ...englishPagesZh,
+  ...extractionZh,
+  ...glossarySourceZh,
+  ...intakeZh,
+  ...mapZh,
+  ...movedZh,
+  ...organisationUnitsZh,
+  ...platformCountsZh,
+  ...readerLinksZh,
+  ...reportPageZh,
+  ...searchZh,
+  ...sourceLinkZh,
+  ...tableDownloadZh,
+  ...timelineBrowseZh,
 };
 const en = {
-  ...enBase, ...auditEn, ...bodiesEn, ...browseEn, ...chartViewsEn, ...chartsEn, ...citeEn, ...citeValueEn,
-  ...countryPageEn, ...englishPagesEn, ...extractionEn, ...glossarySourceEn, ...intakeEn, ...mapEn,
-  ...movedEn, ...organisationUnitsEn, ...platformCountsEn, ...readerLinksEn, ...reportPageEn, ...searchEn,
-  ...sourceLinkEn, ...tableDownloadEn, ...timelineBrowseEn,
+  ...enBase,
+  ...auditEn,
+  ...bodiesEn,
+  ...browseEn,
+  ...chartViewsEn,
+  ...chartsEn,
+  ...citeEn,
+  ...citeValueEn,
+  ...countryPageEn,
+  ...englishPagesEn,
+  ...extractionEn,
+  ...glossarySourceEn,
+  ...intakeEn,
+  ...mapEn,
+  ...movedEn,
+  ...organisationUnitsEn,
+  ...platformCountsEn,
+  ...readerLinksEn,
+  ...reportPageEn,
+  ...searchEn,
+  ...sourceLinkEn,
+  ...tableDownloadEn,
+  ...timelineBrowseEn,
 };
 
 /** Site languages; `zh` first because the sources are Chinese. */
@@ -80,7 +118,9 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' :
 export function useTranslations(locale: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     STRINGS[locale][key]
-      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/gu, (_, name: string, one: string, other: string) => (Number(vars[name]) === 1 ? one : other))
+      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/gu, (_, name: string, one: string, other: string) =>
+        Number(vars[name]) === 1 ? one : other,
+      )
       .replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 

@@ -35,6 +35,10 @@ describe('cell anchors', () => {
   test('depends on the table, the row label and the column label', () => {
     const t = tables.find((x) => cellRefs(x).length > 2)!;
     const ids = cellRefs(t).map((r) => r.id);
-    expect(cellRefs({ ...t, id: `${t.id}-copy` }).map((r) => r.id).some((id) => ids.includes(id))).toBe(false);
+    expect(
+      cellRefs({ ...t, id: `${t.id}-copy` })
+        .map((r) => r.id)
+        .some((id) => ids.includes(id)),
+    ).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ const full = () => countrySchema.options.map((c, i) => entry(`国${i}`, c, { sho
 
 describe('countryTable(glossary entries)', () => {
   test('takes the order of covered countries from the glossary, not from the schema', () => {
-    const entries = full().reverse().map((e, i) => ({ ...e, covered: i < 3, centralAsia: i === 1 }));
+    const entries = full()
+      .reverse()
+      .map((e, i) => ({ ...e, covered: i < 3, centralAsia: i === 1 }));
     const table = countryTable(entries);
     expect(table.order).toEqual(entries.slice(0, 3).map((e) => e.country));
     expect(table.centralAsia).toEqual([entries[1]!.country]);
@@ -34,7 +36,9 @@ describe('countryTable(glossary entries)', () => {
     expect(() => countryTable(twice)).toThrow(/^g\/x\.yaml: two country entries/u);
   });
   test('ignores entries that are not countries, and countries without a code', () => {
-    expect(() => countryTable([...full(), entry('某地', undefined, { kind: 'place' }), entry('旧国', undefined)])).not.toThrow();
+    expect(() =>
+      countryTable([...full(), entry('某地', undefined, { kind: 'place' }), entry('旧国', undefined)]),
+    ).not.toThrow();
   });
 });
 

@@ -27,7 +27,10 @@ export interface CountryTable {
  * Builds the country table from the glossary's country entries with a code. Every code of the schema needs
  * exactly one entry, with its short form; a gap stops the build naming the glossary file.
  */
-export function countryTable(entries: readonly (GlossaryEntry & { file?: string })[], where = GLOSSARY_DIR): CountryTable {
+export function countryTable(
+  entries: readonly (GlossaryEntry & { file?: string })[],
+  where = GLOSSARY_DIR,
+): CountryTable {
   // Countries without a code (苏联) are names the sources print, not countries records are tagged with.
   const countries = entries.filter((e) => e.kind === 'country' && e.country);
   const names: Partial<Record<Country, CountryNames>> = {};
@@ -41,7 +44,11 @@ export function countryTable(entries: readonly (GlossaryEntry & { file?: string 
   const missing = countrySchema.options.filter((c) => !names[c]);
   if (missing.length) throw new Error(`${where}: no country entry for ${missing.join(', ')}`);
   const codes = (pick: (e: GlossaryEntry) => boolean | undefined) => countries.filter(pick).map((e) => e.country!);
-  return { order: codes((e) => e.covered), centralAsia: codes((e) => e.centralAsia), names: names as Record<Country, CountryNames> };
+  return {
+    order: codes((e) => e.covered),
+    centralAsia: codes((e) => e.centralAsia),
+    names: names as Record<Country, CountryNames>,
+  };
 }
 
 const TABLE = countryTable(readGlossary(GLOSSARY_DIR));

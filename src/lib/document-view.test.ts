@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildDocuments } from '../../scripts/build-documents.ts';
 import { collectErrata, headingRank, lineRange, tableOfContents, titleNode } from './document-view.ts';
 
-const docs = new Map(buildDocuments(new URL('../../seeds', import.meta.url).pathname).map((d) => [d.file.slice(0, 3), d]));
+const docs = new Map(
+  buildDocuments(new URL('../../seeds', import.meta.url).pathname).map((d) => [d.file.slice(0, 3), d]),
+);
 const doc = (p: string) => docs.get(p)!;
 
 describe('titleNode', () => {
@@ -63,6 +65,13 @@ describe('collectErrata', () => {
 describe('lineRange', () => {
   test('one line or a range', () => {
     expect(lineRange({ spans: [[7, 0, 3]] })).toBe('7');
-    expect(lineRange({ spans: [[13, 0, 3], [26, 0, 9]] })).toBe('13–26');
+    expect(
+      lineRange({
+        spans: [
+          [13, 0, 3],
+          [26, 0, 9],
+        ],
+      }),
+    ).toBe('13–26');
   });
 });

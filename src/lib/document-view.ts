@@ -55,7 +55,12 @@ export interface NodeCounts {
 
 export function countNodes(doc: SourceDocument): NodeCounts {
   const count = (type: DocNode['type']) => doc.nodes.filter((n) => n.type === type).length;
-  return { headings: count('heading'), paragraphs: count('paragraph'), tables: count('table'), figures: count('figure') };
+  return {
+    headings: count('heading'),
+    paragraphs: count('paragraph'),
+    tables: count('table'),
+    figures: count('figure'),
+  };
 }
 
 /** One defect listed in a document's errata, with the anchor the inline mark links to. */
@@ -86,7 +91,8 @@ export function collectErrata(doc: SourceDocument): { list: ErratumEntry[]; idOf
       if (inline) idOf.set(inline, id);
     };
     const scan = (inlines: readonly Inline[]) => {
-      for (const inline of inlines) if (inline.kind === 'erratum') add({ kind: inline.erratum, raw: inline.raw, params: {} }, inline);
+      for (const inline of inlines)
+        if (inline.kind === 'erratum') add({ kind: inline.erratum, raw: inline.raw, params: {} }, inline);
     };
     for (const note of node.notes) add({ kind: note.erratum, raw: null, params: note.params });
     if (node.type === 'artifact') add({ kind: node.erratum, raw: node.raw, params: {} });

@@ -3,7 +3,12 @@ import { englishNumbers, sourceNumbers, unmatchedNumbers } from './english-numbe
 
 describe('englishNumbers', () => {
   test('reads grouped digits, decades and ordinals', () => {
-    expect(englishNumbers('CNY 1,000 in the 1980s at the 15th meeting, 3.5 ha.')).toEqual(['1000', '1980', '15', '3.5']);
+    expect(englishNumbers('CNY 1,000 in the 1980s at the 15th meeting, 3.5 ha.')).toEqual([
+      '1000',
+      '1980',
+      '15',
+      '3.5',
+    ]);
   });
 });
 
@@ -19,7 +24,9 @@ describe('unmatchedNumbers', () => {
     expect(unmatchedNumbers('the 13th Five-Year Plan', ['“十三五”规划'])).toEqual([]);
   });
   test('reads a unit printed as a bare 亿 as 100 million, and only a bare one', () => {
-    expect(unmatchedNumbers('Trade, 2013 (USD 100 million)', ['2013 年进出口商品结构 (亿美元)'], { scaled: false })).toEqual([]);
+    expect(
+      unmatchedNumbers('Trade, 2013 (USD 100 million)', ['2013 年进出口商品结构 (亿美元)'], { scaled: false }),
+    ).toEqual([]);
     expect(unmatchedNumbers('USD 100 million', ['5亿美元'], { scaled: false })).toEqual(['100']);
   });
   test('reports a number the Chinese does not state', () => {

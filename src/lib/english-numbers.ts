@@ -16,9 +16,20 @@ export interface SourceNumber {
 }
 
 const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
-const CN_DIGIT: Record<string, number> = { 零: 0, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
 
 /** A value and the same value in thousands, millions and billions (`500000000` → 500000, 500, 0.5). */
 function scaledForms(plain: string): string[] {
@@ -68,7 +79,9 @@ export function sourceNumbers(zh: string, options: NumberOptions = { scaled: tru
       century.forms.push(year);
     }
     // In a range the scale is printed once, after the second number (30～50万元).
-    const rangeScale = /^\s*[～~\-—至到]\s*\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*(千万|千|万|亿)/u.exec(zh.slice(m.index + m[0].length))?.[1];
+    const rangeScale = /^\s*[～~\-—至到]\s*\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*(千万|千|万|亿)/u.exec(
+      zh.slice(m.index + m[0].length),
+    )?.[1];
     const k = scale ?? rangeScale;
     const value = k ? shiftDecimal(printed, SCALES[k]!) : printed;
     if (options.scaled) for (const f of scaledForms(value)) forms.add(f);
@@ -82,9 +95,13 @@ export function sourceNumbers(zh: string, options: NumberOptions = { scaled: tru
     out.push(entry);
   }
   // A run of numerals may join two numbers (十三五 is the 13th Five-Year Plan): its shorter readings count too.
-  for (const m of zh.matchAll(/([零一两二三四五六七八九十百千万]+?)(?=千瓦)|([零一两二三四五六七八九十百千万]+)(成)?/gu)) {
+  for (const m of zh.matchAll(
+    /([零一两二三四五六七八九十百千万]+?)(?=千瓦)|([零一两二三四五六七八九十百千万]+)(成)?/gu,
+  )) {
     const run = m[1] ?? m[2]!;
-    const readings = [run, run.slice(0, -1), ...run].map(chineseNumeral).filter((n): n is number => n !== null && n > 0);
+    const readings = [run, run.slice(0, -1), ...run]
+      .map(chineseNumeral)
+      .filter((n): n is number => n !== null && n > 0);
     const forms = new Set(readings.map(String));
     if (m[3]) for (const n of readings) forms.add(String(n * 10));
     // 千万千瓦 (10^7 kW) is stated in English as 10,000 MW or 10 GW.
@@ -99,10 +116,15 @@ export function sourceNumbers(zh: string, options: NumberOptions = { scaled: tru
 }
 
 /** The numbers an English text states, commas removed (`1,000` → 1000, `1980s` → 1980, `15th` → 15). */
-export const englishNumbers = (en: string): string[] => (en.match(/\d[\d,]*(?:\.\d+)?/gu) ?? []).map((n) => n.replace(/,(?=\d{3})/gu, '').replace(/[,.]$/u, ''));
+export const englishNumbers = (en: string): string[] =>
+  (en.match(/\d[\d,]*(?:\.\d+)?/gu) ?? []).map((n) => n.replace(/,(?=\d{3})/gu, '').replace(/[,.]$/u, ''));
 
 /** English numbers that correspond to no number of the Chinese sources (each given with its printed form). */
-export function unmatchedNumbers(en: string, sources: readonly string[], options: NumberOptions = { scaled: true }): string[] {
+export function unmatchedNumbers(
+  en: string,
+  sources: readonly string[],
+  options: NumberOptions = { scaled: true },
+): string[] {
   const allowed = new Set(sources.flatMap((s) => sourceNumbers(s, options).flatMap((n) => n.forms)));
   return [...new Set(englishNumbers(en))].filter((n) => !allowed.has(n) && !allowed.has(String(Number(n))));
 }

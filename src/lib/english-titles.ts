@@ -19,20 +19,30 @@ const norm = (s: string) => renderTokens(s).trim().toLowerCase();
  * translation is the document's English title (manifest), and a table's English title contains the
  * translation of its own printed caption. Returns one message per mismatch.
  */
-export function checkEnglishTitles(documents: readonly SourceDocument[], translations: ReadonlyMap<string, Translation>, tables: readonly TableTitle[]): string[] {
+export function checkEnglishTitles(
+  documents: readonly SourceDocument[],
+  translations: ReadonlyMap<string, Translation>,
+  tables: readonly TableTitle[],
+): string[] {
   const problems: string[] = [];
   const english = (doc: string, anchor: string) => translations.get(doc)?.nodes.find((n) => n.anchor === anchor);
   for (const d of documents) {
     const title = d.title.printed ? d.nodes.find((n) => n.type === 'heading' && n.markerKind === 'title') : undefined;
     const en = title && english(d.slug, title.id)?.en;
-    if (en && norm(en) !== norm(d.title.en)) problems.push(`seeds/manifest.yaml ${d.slug}: title.en “${d.title.en}” differs from the reader's “${renderTokens(en)}” ` +
-          `(content/translations/${d.slug}.yaml ${title!.id})`);
+    if (en && norm(en) !== norm(d.title.en))
+      problems.push(
+        `seeds/manifest.yaml ${d.slug}: title.en “${d.title.en}” differs from the reader's “${renderTokens(en)}” ` +
+          `(content/translations/${d.slug}.yaml ${title!.id})`,
+      );
   }
   for (const t of tables) {
     if (t.titleSupplied) continue;
     const caption = english(t.doc, t.anchor)?.caption;
-    if (caption?.trim() && !norm(t.title.en).includes(norm(caption))) problems.push(`content/curated/tables.yaml ${t.id}: title “${t.title.en}” does not contain the caption's English ` +
-          `“${renderTokens(caption)}” (content/translations/${t.doc}.yaml ${t.anchor})`);
+    if (caption?.trim() && !norm(t.title.en).includes(norm(caption)))
+      problems.push(
+        `content/curated/tables.yaml ${t.id}: title “${t.title.en}” does not contain the caption's English ` +
+          `“${renderTokens(caption)}” (content/translations/${t.doc}.yaml ${t.anchor})`,
+      );
   }
   return problems;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { dateBeforeTitle, formatPartialDate, isoPartialDate } from './format-date.ts';
 
-const date = (year: number, month: number | null = null, day: number | null = null, toYear: number | null = null) => ({ year, month, day, toYear });
+const date = (year: number, month: number | null = null, day: number | null = null, toYear: number | null = null) => ({
+  year,
+  month,
+  day,
+  toYear,
+});
 
 describe('formatPartialDate', () => {
   test('as precise as the source, in Chinese', () => {

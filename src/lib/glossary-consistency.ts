@@ -12,7 +12,14 @@ export interface NameMismatch {
   expected: string;
 }
 
-export const NAME_KINDS = new Set<GlossaryEntry['kind']>(['country', 'place', 'organisation', 'company', 'platform', 'programme']);
+export const NAME_KINDS = new Set<GlossaryEntry['kind']>([
+  'country',
+  'place',
+  'organisation',
+  'company',
+  'platform',
+  'programme',
+]);
 
 /** Names printed in a text, longest first, without counting a name inside a longer one. */
 export function namesIn(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
@@ -44,7 +51,11 @@ export function mentions(text: string, name: string): boolean {
  * Checks that the glossary is the single source of English names: wherever a translated node's
  * source names a glossary entry, the English uses that entry's English name (or an English alias).
  */
-export function checkGlossaryUse(documents: readonly SourceDocument[], translations: ReadonlyMap<string, Translation>, entries: readonly GlossaryEntry[]): NameMismatch[] {
+export function checkGlossaryUse(
+  documents: readonly SourceDocument[],
+  translations: ReadonlyMap<string, Translation>,
+  entries: readonly GlossaryEntry[],
+): NameMismatch[] {
   const out: NameMismatch[] = [];
   for (const doc of documents) {
     const byAnchor = new Map((translations.get(doc.slug)?.nodes ?? []).map((n) => [n.anchor, n]));
@@ -53,13 +64,17 @@ export function checkGlossaryUse(documents: readonly SourceDocument[], translati
       if (!t || node.type === 'artifact') continue;
       const pairs: [string, string][] =
         node.type === 'table'
-          ? [[node.caption?.text ?? '', t.caption ?? ''], ...node.rows.flatMap((r, i) => r.map((c, j): [string, string] => [c.text, t.cells?.[i]?.[j] ?? '']))]
+          ? [
+              [node.caption?.text ?? '', t.caption ?? ''],
+              ...node.rows.flatMap((r, i) => r.map((c, j): [string, string] => [c.text, t.cells?.[i]?.[j] ?? ''])),
+            ]
           : [[node.text, t.en ?? '']];
       for (const [zh, en] of pairs) {
         if (!zh || !en) continue;
         const english = renderTokens(en);
         for (const entry of namesIn(zh, entries)) {
-          if (![entry.en, ...entry.enAliases].some((name) => mentions(english, name))) out.push({ doc: doc.slug, anchor: node.id, zh: entry.zh, expected: entry.en });
+          if (![entry.en, ...entry.enAliases].some((name) => mentions(english, name)))
+            out.push({ doc: doc.slug, anchor: node.id, zh: entry.zh, expected: entry.en });
         }
       }
     }

@@ -8,8 +8,10 @@ interface Platform {
 }
 
 /** The platform a key project builds: its title is the platform's name (or an alias) + 建设. */
-export const platformOfKeyProject = <P extends Platform>(k: Pick<KeyProject, 'title'>, platforms: readonly P[]): P | undefined =>
-  platforms.find((p) => `${p.name}建设` === k.title || p.aliases.some((a) => `${a}建设` === k.title));
+export const platformOfKeyProject = <P extends Platform>(
+  k: Pick<KeyProject, 'title'>,
+  platforms: readonly P[],
+): P | undefined => platforms.find((p) => `${p.name}建设` === k.title || p.aliases.some((a) => `${a}建设` === k.title));
 
 /**
  * A key project's one title: the printed title in Chinese; in English the glossary name of the

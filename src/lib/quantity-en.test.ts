@@ -93,7 +93,11 @@ describe('printedToEnglish', () => {
 
 describe('scaledValue', () => {
   test('converts a number printed in a scaled unit exactly, and nothing else', () => {
-    expect(scaledValue(285, '亿美元')).toEqual({ plain: '28500000000', unit: { zh: '美元', en: 'USD' }, en: 'USD 28.5 billion' });
+    expect(scaledValue(285, '亿美元')).toEqual({
+      plain: '28500000000',
+      unit: { zh: '美元', en: 'USD' },
+      en: 'USD 28.5 billion',
+    });
     expect(scaledValue(0.62, '亿美元')?.plain).toBe('62000000');
     expect(scaledValue(4375, '万元')).toMatchObject({ plain: '43750000', en: 'CNY 43.75 million' });
     expect(scaledValue(12, '%')).toBeNull();

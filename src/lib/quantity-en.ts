@@ -6,8 +6,22 @@
 import { shiftDecimal } from './decimal-shift.ts';
 
 const SCALES: Record<string, number> = { 千: 3, 万: 4, 千万: 7, 亿: 8 };
-const PREFIXES: Record<string, string> = { 近: 'nearly', 约: 'about', 逾: 'over', 超过: 'over', 不少于: 'at least', 不低于: 'at least', 突破: 'over' };
-const SUFFIXES: Record<string, string> = { 多: 'more than', 余: 'more than', 以上: 'or more', 以下: 'or less', 左右: 'about' };
+const PREFIXES: Record<string, string> = {
+  近: 'nearly',
+  约: 'about',
+  逾: 'over',
+  超过: 'over',
+  不少于: 'at least',
+  不低于: 'at least',
+  突破: 'over',
+};
+const SUFFIXES: Record<string, string> = {
+  多: 'more than',
+  余: 'more than',
+  以上: 'or more',
+  以下: 'or less',
+  左右: 'about',
+};
 /** Units whose English form is a word after the number. */
 const COUNT_UNITS: Record<string, string> = { 罐: 'cans', 吨: 'tonnes', 人: 'people', 人次: 'attendances' };
 
@@ -17,14 +31,14 @@ const TOKEN = new RegExp(
   'u',
 );
 
-
 const group = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
 
 /** A plain number in words of scale: 43750000 → `43.75 million`, 500000 → `500,000`. */
 function inWords(plain: string, forceMillions = false): string {
   const [int] = plain.split('.');
   const digits = int!.length;
-  const at = (k: number, word: string) => `${shiftDecimal(plain, -k).replace(/^(\d+)(?=\.|$)/u, (m) => group(m))} ${word}`;
+  const at = (k: number, word: string) =>
+    `${shiftDecimal(plain, -k).replace(/^(\d+)(?=\.|$)/u, (m) => group(m))} ${word}`;
   if (digits > 9) return at(9, 'billion');
   if (digits > 6 || (forceMillions && digits > 5)) return at(6, 'million');
   return plain.includes('.') ? `${group(int!)}.${plain.split('.')[1]}` : group(int!);
@@ -55,7 +69,10 @@ export function quantityToEnglish(zh: string): EnglishQuantity {
   const numbers = values.map((v) => inWords(v, useMillions));
   // In a range the scale word is said once: `CNY 1–2 million`.
   const word = (s: string) => /\s(million|billion)$/u.exec(s)?.[1];
-  const range = numbers.length === 2 && word(numbers[0]!) && word(numbers[0]!) === word(numbers[1]!) ? `${numbers[0]!.replace(/\s\w+$/u, '')}–${numbers[1]}` : numbers.join('–');
+  const range =
+    numbers.length === 2 && word(numbers[0]!) && word(numbers[0]!) === word(numbers[1]!)
+      ? `${numbers[0]!.replace(/\s\w+$/u, '')}–${numbers[1]}`
+      : numbers.join('–');
   let text: string;
   if (unit === '美元') text = `USD ${range}`;
   else if (unit === '元' || unit === '元人民币') text = `CNY ${range}`;
@@ -99,7 +116,21 @@ const WORD_QUALIFIERS: readonly [RegExp, string][] = [
 /** Measure words that become an English unit; any other Chinese measure word is dropped. */
 const MEASURE_UNITS: Record<string, string> = { 年: 'years', 天: 'days', 分钟: 'minutes', 公里: 'km', 千伏: 'kV' };
 /** Chinese numerals a count may be printed in (`七项`, `两家`, `近百家`, `近千余辆`). */
-const CN_COUNTS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10', 百: '100', 千: '1000' };
+const CN_COUNTS: Record<string, string> = {
+  一: '1',
+  两: '2',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+  百: '100',
+  千: '1000',
+};
 /** Whole figures printed as words, with their conventional English. */
 const WHOLE_FIGURES: Record<string, string> = { 翻番: 'doubled', 千万千瓦级: '10-GW class' };
 

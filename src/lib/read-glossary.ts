@@ -9,13 +9,19 @@ import { parseYaml } from './parse-yaml.ts';
 export function readGlossary(dir: string): (GlossaryEntry & { file: string })[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
   } catch {
     return [];
   }
   return names.flatMap((name) => {
     const file = join(dir, name);
-    const list = parseWithFriendlyErrors(z.array(glossaryEntrySchema), parseYaml(readFileSync(file, 'utf8'), file) ?? [], file);
+    const list = parseWithFriendlyErrors(
+      z.array(glossaryEntrySchema),
+      parseYaml(readFileSync(file, 'utf8'), file) ?? [],
+      file,
+    );
     return list.map((entry) => ({ ...entry, file: `content/curated/glossary/${name}` }));
   });
 }

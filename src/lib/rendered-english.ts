@@ -10,15 +10,28 @@ import { printedToEnglish } from './quantity-en.ts';
 const filled = (v: string | null | undefined) => v !== null && v !== undefined && v.trim() !== '';
 
 /** Every text is filled and every printed value converts. */
-export const rendersEnglish = (texts: readonly (string | null | undefined)[], printed: readonly string[] = []): boolean =>
-  texts.every(filled) && printed.every((p) => printedToEnglish(p) !== null);
+export const rendersEnglish = (
+  texts: readonly (string | null | undefined)[],
+  printed: readonly string[] = [],
+): boolean => texts.every(filled) && printed.every((p) => printedToEnglish(p) !== null);
 
 /** A policy: its English title, and its document number romanised when it has one. */
 export const policyRendersEnglish = (p: { titleEn: string | null | undefined; number: string | null }): boolean =>
   filled(p.titleEn) && (p.number === null || documentNumberToEnglish(p.number) !== null);
 
 /** A key project of the call: its English title and the reader's English of every passage and value its page shows. */
-export function keyProjectRendersEnglish(k: KeyProject, title: string | null, englishOf: (anchor: string) => string | undefined): boolean {
+export function keyProjectRendersEnglish(
+  k: KeyProject,
+  title: string | null,
+  englishOf: (anchor: string) => string | undefined,
+): boolean {
   const passages = [...k.goals, ...k.tasks, ...k.indicators, ...k.requirements];
-  return filled(title) && passages.every((p) => filled(englishOf(p.anchor))) && rendersEnglish([], k.indicators.flatMap((i) => i.quantities.map((q) => q.printed)));
+  return (
+    filled(title) &&
+    passages.every((p) => filled(englishOf(p.anchor))) &&
+    rendersEnglish(
+      [],
+      k.indicators.flatMap((i) => i.quantities.map((q) => q.printed)),
+    )
+  );
 }

@@ -27,7 +27,10 @@ describe('source targets', () => {
       expect(target.kind, t.id).toBe('row');
       if (target.kind !== 'row') continue;
       // The first row holding the text: the quoted row, or an earlier one with the same text.
-      expect(t.rows[target.row]!.some((c) => c.text.includes(cell.text)), t.id).toBe(true);
+      expect(
+        t.rows[target.row]!.some((c) => c.text.includes(cell.text)),
+        t.id,
+      ).toBe(true);
       expect(target.anchor).toBe(rowAnchors(t)[target.row]);
       const joined = t.rows[r]!.map((c) => c.text).join(' | ');
       expect(sourceTarget(doc.nodes, t.id, joined)).toMatchObject({ kind: 'row', row: r });
@@ -40,7 +43,11 @@ describe('source targets', () => {
   test('paragraphs are numbered in reading order', () => {
     const doc = docs[0]!;
     const paragraphs = doc.nodes.filter((n) => n.type === 'paragraph');
-    expect(sourceTarget(doc.nodes, paragraphs[0]!.id, '')).toEqual({ kind: 'paragraph', anchor: paragraphs[0]!.id, paragraph: 1 });
+    expect(sourceTarget(doc.nodes, paragraphs[0]!.id, '')).toEqual({
+      kind: 'paragraph',
+      anchor: paragraphs[0]!.id,
+      paragraph: 1,
+    });
     expect(sourceTarget(doc.nodes, paragraphs.at(-1)!.id, '')).toMatchObject({ paragraph: paragraphs.length });
     expect(() => sourceTarget(doc.nodes, 'p-00000000', '')).toThrow(/no node #p-00000000/u);
   });

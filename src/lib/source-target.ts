@@ -41,7 +41,12 @@ export function sourceTarget(nodes: readonly DocNode[], anchor: string, quote: s
   if (node.type === 'paragraph') return { kind: 'paragraph', anchor, paragraph: ordinal('paragraph') };
   if (node.type !== 'table') return { kind: 'node', anchor };
   const q = quote.trim();
-  const holds = (r: Table['rows'][number]) => r.some((c) => c.text.includes(q)) || r.map((c) => c.text).join(' | ').includes(q);
+  const holds = (r: Table['rows'][number]) =>
+    r.some((c) => c.text.includes(q)) ||
+    r
+      .map((c) => c.text)
+      .join(' | ')
+      .includes(q);
   const row = node.rows.findIndex(holds);
   if (row < 0) return { kind: 'table', anchor, table: ordinal('table') };
   return { kind: 'row', anchor: rowAnchors(node)[row]!, table: ordinal('table'), row, label: rowLabel(node, row) };

@@ -5,7 +5,8 @@ export interface LangRun {
 }
 
 // Chinese characters with the punctuation that belongs to them (full-width forms, 《》, “”).
-const CHINESE_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef《》〈〉]+(?:[\s·•\-—]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef《》〈〉]+)*/gu;
+const CHINESE_RUN =
+  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef《》〈〉]+(?:[\s·•\-—]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef《》〈〉]+)*/gu;
 
 /**
  * Splits English text that quotes Chinese (`a 10-gigawatt-class (千万千瓦级) base`) into runs, so

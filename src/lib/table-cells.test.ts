@@ -12,7 +12,8 @@ const cell = (printed: string, kind: TypedCell['kind'], extra: Partial<TypedCell
   covered: false,
   ...extra,
 });
-const H = (printed: string, extra: Partial<TypedCell> = {}) => cell(printed, printed ? 'text' : 'empty', { header: true, ...extra });
+const H = (printed: string, extra: Partial<TypedCell> = {}) =>
+  cell(printed, printed ? 'text' : 'empty', { header: true, ...extra });
 
 // Two header rows with spans, as in the 2013 trade table.
 const table = {
@@ -30,17 +31,41 @@ describe('tableCells', () => {
     const cells = tableCells(table);
     expect(cells).toHaveLength(12);
     expect(cells.find((c) => c.row === 3 && c.column === 3)).toEqual({
-      row: 3, column: 3, header: false, covered: false, row_label: '哈萨克斯坦', column_label: '中国进口 / 金额',
-      printed: '160', value: 160, value_status: 'number', flag: null, qualifier: null,
+      row: 3,
+      column: 3,
+      header: false,
+      covered: false,
+      row_label: '哈萨克斯坦',
+      column_label: '中国进口 / 金额',
+      printed: '160',
+      value: 160,
+      value_status: 'number',
+      flag: null,
+      qualifier: null,
     });
   });
   test('keeps flags and qualifiers out of the value, in their own columns', () => {
     const cells = tableCells(table);
-    expect(cells.find((c) => c.row === 4 && c.column === 2)).toMatchObject({ printed: '—', value: null, value_status: 'missing', flag: '—' });
-    expect(cells.find((c) => c.row === 4 && c.column === 3)).toMatchObject({ printed: '约88', value: 88, qualifier: '约' });
+    expect(cells.find((c) => c.row === 4 && c.column === 2)).toMatchObject({
+      printed: '—',
+      value: null,
+      value_status: 'missing',
+      flag: '—',
+    });
+    expect(cells.find((c) => c.row === 4 && c.column === 3)).toMatchObject({
+      printed: '约88',
+      value: 88,
+      qualifier: '约',
+    });
   });
   test('header cells carry no labels', () => {
-    expect(tableCells(table)[1]).toMatchObject({ row: 1, column: 2, header: true, row_label: null, column_label: null });
+    expect(tableCells(table)[1]).toMatchObject({
+      row: 1,
+      column: 2,
+      header: true,
+      row_label: null,
+      column_label: null,
+    });
   });
 });
 

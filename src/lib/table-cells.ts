@@ -1,7 +1,22 @@
 import type { TableRecord } from '../schemas/tables.ts';
 
 /** 约/近/以上… — qualifiers a printed number may carry; each goes to its own column, never into the value. */
-export const QUALIFIERS = ['约', '近', '余', '多', '左右', '以上', '以下', '以内', '不足', '不超过', '不低于', '不少于', '超过', '突破'] as const;
+export const QUALIFIERS = [
+  '约',
+  '近',
+  '余',
+  '多',
+  '左右',
+  '以上',
+  '以下',
+  '以内',
+  '不足',
+  '不超过',
+  '不低于',
+  '不少于',
+  '超过',
+  '突破',
+] as const;
 
 /** One cell of a source table in long ("tidy") form: one CSV row per cell of the grid. */
 export interface CellRow {
@@ -24,7 +39,8 @@ export function owners(t: Pick<TableRecord, 'rows'>): [number, number][][] {
   t.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.covered) return;
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) if (own[r + dr]?.[c + dc]) own[r + dr]![c + dc] = [r, c];
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) if (own[r + dr]?.[c + dc]) own[r + dr]![c + dc] = [r, c];
     }),
   );
   return own;
@@ -61,7 +77,14 @@ export function tableCells(
   return t.rows.flatMap((row, r) =>
     row.map((cell, c) => {
       const body = r >= t.headerRows;
-      const headers = [...new Set(own.slice(0, t.headerRows).map((h) => text(h[c]!)).filter(Boolean))];
+      const headers = [
+        ...new Set(
+          own
+            .slice(0, t.headerRows)
+            .map((h) => text(h[c]!))
+            .filter(Boolean),
+        ),
+      ];
       const labelColumn = labelColumnOf(c, labels);
       const rowLabel = labelColumn === null ? '' : text(own[r]![labelColumn]!);
       return {

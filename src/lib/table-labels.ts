@@ -10,6 +10,10 @@ export function cellLabels(
   table: Pick<TableRecord, 'id' | 'rows' | 'headerRows'>,
   englishCells?: readonly (readonly string[])[] | undefined,
 ): Map<string, { rowLabel: string; columnLabel: string }> {
-  if (englishCells) return cellLabelsIn(table, englishCells.map((row) => row.map((x) => renderTokens(x))));
+  if (englishCells)
+    return cellLabelsIn(
+      table,
+      englishCells.map((row) => row.map((x) => renderTokens(x))),
+    );
   return new Map(cellRefs(table).map((r) => [r.id, { rowLabel: r.rowLabel, columnLabel: r.columnLabel }]));
 }

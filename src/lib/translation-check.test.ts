@@ -7,11 +7,21 @@ const SOURCE = '一、贸易\n\n2013年6月，双边贸易额达285亿美元，�
 const parsed = parseDocument(SOURCE, 'x.txt');
 const doc = { slug: 'x', nodes: parsed.nodes } as Parameters<typeof checkTranslation>[0];
 const [heading, paragraph, table] = parsed.nodes;
-const entry = (node: (typeof parsed.nodes)[number], fields: object) => ({ anchor: node.id, hash: sourceHash(node), ...fields });
+const entry = (node: (typeof parsed.nodes)[number], fields: object) => ({
+  anchor: node.id,
+  hash: sourceHash(node),
+  ...fields,
+});
 const good = [
   entry(heading!, { en: 'Trade' }),
   entry(paragraph!, { en: 'In June 2013 bilateral trade reached {{285亿美元}}, up 12%.' }),
-  entry(table!, { caption: 'Caption', cells: [['Country', 'Amount'], ['Kazakhstan', '285']] }),
+  entry(table!, {
+    caption: 'Caption',
+    cells: [
+      ['Country', 'Amount'],
+      ['Kazakhstan', '285'],
+    ],
+  }),
 ];
 
 describe('checkTranslation', () => {
@@ -27,15 +37,33 @@ describe('checkTranslation', () => {
   });
 
   test('missing entries and empty cells count as missing English', () => {
-    const report = checkTranslation(doc, { doc: 'x', nodes: [good[0]!, entry(table!, { caption: 'Caption', cells: [['Country', ''], ['Kazakhstan', '285']] })] });
+    const report = checkTranslation(doc, {
+      doc: 'x',
+      nodes: [
+        good[0]!,
+        entry(table!, {
+          caption: 'Caption',
+          cells: [
+            ['Country', ''],
+            ['Kazakhstan', '285'],
+          ],
+        }),
+      ],
+    });
     expect(report.status.get(paragraph!.id)).toBe('missing');
     expect(report.status.get(table!.id)).toBe('missing');
   });
 
   test('hand-converted, invented or lost numbers and stray Chinese are problems', () => {
-    const bad = [good[0]!, entry(paragraph!, { en: 'In June 2013 trade reached USD 28.5 billion 哈, up 13%.' }), good[2]!];
+    const bad = [
+      good[0]!,
+      entry(paragraph!, { en: 'In June 2013 trade reached USD 28.5 billion 哈, up 13%.' }),
+      good[2]!,
+    ];
     expect(checkTranslation(doc, { doc: 'x', nodes: bad }).problems).toEqual([
-      'x#' + paragraph!.id + ': Chinese characters outside a {{…}} token: “In June 2013 trade reached USD 28.5 billion 哈, up 13%.”',
+      'x#' +
+        paragraph!.id +
+        ': Chinese characters outside a {{…}} token: “In June 2013 trade reached USD 28.5 billion 哈, up 13%.”',
       'x#' + paragraph!.id + ': the number 28.5 is not in the source',
       'x#' + paragraph!.id + ': the number 13 is not in the source',
       'x#' + paragraph!.id + ': the source number 285 is missing from the English',
@@ -45,6 +73,8 @@ describe('checkTranslation', () => {
 
   test('a token must quote the source', () => {
     const bad = [good[0]!, entry(paragraph!, { en: 'In June 2013 trade reached {{286亿美元}}, up 12%.' }), good[2]!];
-    expect(checkTranslation(doc, { doc: 'x', nodes: bad }).problems[0]).toBe(`x#${paragraph!.id}: token {{286亿美元}} is not in the source text`);
+    expect(checkTranslation(doc, { doc: 'x', nodes: bad }).problems[0]).toBe(
+      `x#${paragraph!.id}: token {{286亿美元}} is not in the source text`,
+    );
   });
 });

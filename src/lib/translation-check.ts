@@ -30,11 +30,13 @@ function checkText(where: string, en: string, source: string): string[] {
   const tokenized: string[] = [];
   for (const part of splitTokens(en)) {
     if (part.kind === 'text') {
-      if (HAN.test(part.text)) problems.push(`${where}: Chinese characters outside a {{…}} token: “${around(part.text)}”`);
+      if (HAN.test(part.text))
+        problems.push(`${where}: Chinese characters outside a {{…}} token: “${around(part.text)}”`);
       plain.push(part.text);
       continue;
     }
-    if (!source.replace(/\s+/gu, '').includes(part.zh.replace(/\s+/gu, ''))) problems.push(`${where}: token {{${part.zh}}} is not in the source text`);
+    if (!source.replace(/\s+/gu, '').includes(part.zh.replace(/\s+/gu, '')))
+      problems.push(`${where}: token {{${part.zh}}} is not in the source text`);
     try {
       quantityToEnglish(part.zh);
     } catch (error) {
@@ -44,11 +46,13 @@ function checkText(where: string, en: string, source: string): string[] {
   }
   // Numbers are compared after conversion (5亿 → 500 million, 20 世纪 80 年代 → 1980s): see english-numbers.ts.
   const english = englishNumbers(plain.join(' '));
-  for (const n of unmatchedNumbers(plain.join(' '), [source], { scaled: false })) problems.push(`${where}: the number ${n} is not in the source`);
+  for (const n of unmatchedNumbers(plain.join(' '), [source], { scaled: false }))
+    problems.push(`${where}: the number ${n} is not in the source`);
   for (const n of sourceNumbers(source, { scaled: false })) {
     if (n.datepart || n.words) continue;
     const inTokens = tokenized.some((t) => t.includes(n.printed));
-    if (!inTokens && !n.forms.some((f) => english.includes(f))) problems.push(`${where}: the source number ${n.printed} is missing from the English`);
+    if (!inTokens && !n.forms.some((f) => english.includes(f)))
+      problems.push(`${where}: the source number ${n.printed} is missing from the English`);
   }
   return problems;
 }
@@ -57,7 +61,8 @@ function checkNode(node: DocNode, t: TranslatedNode, doc: string): string[] {
   const where = `${doc}#${node.id}`;
   if (node.type === 'table') {
     const problems: string[] = [];
-    if (!t.cells || t.cells.length !== node.rows.length || t.cells.some((r, i) => r.length !== node.rows[i]!.length)) return [`${where}: cells do not have the source table's shape`];
+    if (!t.cells || t.cells.length !== node.rows.length || t.cells.some((r, i) => r.length !== node.rows[i]!.length))
+      return [`${where}: cells do not have the source table's shape`];
     if (node.caption && !t.caption?.trim()) problems.push(`${where}: caption not translated`);
     if (node.caption && t.caption) problems.push(...checkText(`${where} caption`, t.caption, node.caption.text));
     node.rows.forEach((row, r) =>
@@ -99,6 +104,8 @@ export function checkTranslation(doc: SourceDocument, translation: Translation |
     status.set(node.id, untranslated ? 'missing' : 'translated');
     problems.push(...nodeProblems.filter((p) => !/ not translated$/u.test(p)));
   }
-  for (const t of translation?.nodes ?? []) if (!anchors.has(t.anchor)) problems.push(`${doc.slug}#${t.anchor}: translation of an anchor the source no longer has`);
+  for (const t of translation?.nodes ?? [])
+    if (!anchors.has(t.anchor))
+      problems.push(`${doc.slug}#${t.anchor}: translation of an anchor the source no longer has`);
   return { status, problems };
 }

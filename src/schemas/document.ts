@@ -5,7 +5,11 @@ import { manifestEntrySchema } from './manifest.ts';
  * Where a node's characters come from: 1-based line, 0-based [start, end) columns in code units.
  * Every non-blank character of a seed lies in exactly one span of exactly one node.
  */
-export const spanSchema = z.tuple([z.number().int().positive(), z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export const spanSchema = z.tuple([
+  z.number().int().positive(),
+  z.number().int().nonnegative(),
+  z.number().int().nonnegative(),
+]);
 
 /** 勘误 — the kinds of defects found in the sources. Each is kept and annotated, never dropped. */
 export const erratumKindSchema = z.enum([
@@ -62,7 +66,17 @@ const nodeBase = {
 };
 
 /** 标题层级 — the numbering styles the sources use for headings, from outermost to innermost. */
-export const markerKindSchema = z.enum(['title', 'chapter', 'annex', 'bracket', 'cn-top', 'cn-paren', 'label', 'arabic', 'task']);
+export const markerKindSchema = z.enum([
+  'title',
+  'chapter',
+  'annex',
+  'bracket',
+  'cn-top',
+  'cn-paren',
+  'label',
+  'arabic',
+  'task',
+]);
 
 export const headingSchema = z.object({
   type: z.literal('heading'),
@@ -128,7 +142,13 @@ export const artifactSchema = z.object({
   raw: z.string(),
 });
 
-export const nodeSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema, tableSchema, figureSchema, artifactSchema]);
+export const nodeSchema = z.discriminatedUnion('type', [
+  headingSchema,
+  paragraphSchema,
+  tableSchema,
+  figureSchema,
+  artifactSchema,
+]);
 
 /** A parsed source document: the manifest entry plus its nodes in reading order. */
 export const documentSchema = z.object({

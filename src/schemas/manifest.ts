@@ -60,15 +60,17 @@ export const manifestEntrySchema = z.object({
 });
 
 export const manifestSchema = z.object({
-  documents: z.array(
-    manifestEntrySchema.superRefine((d, ctx) => {
-      // What a draft may still lack, a reviewed document must have.
-      if (d.status === 'draft') return;
-      const lacks = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-      if (d.title.en === null) lacks(['title', 'en'], 'a reviewed document needs an English title');
-      if (d.period === null) lacks(['period'], 'a reviewed document needs its period');
-    }),
-  ).min(1),
+  documents: z
+    .array(
+      manifestEntrySchema.superRefine((d, ctx) => {
+        // What a draft may still lack, a reviewed document must have.
+        if (d.status === 'draft') return;
+        const lacks = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+        if (d.title.en === null) lacks(['title', 'en'], 'a reviewed document needs an English title');
+        if (d.period === null) lacks(['period'], 'a reviewed document needs its period');
+      }),
+    )
+    .min(1),
 });
 
 /** True for a document published as a draft: its curation gates report instead of failing. */

@@ -11,7 +11,9 @@ export const countrySchema = z.enum(['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'MN', '
 export type Country = z.infer<typeof countrySchema>;
 
 /** Record ids are kebab-case English, stable once published: they are URLs. */
-export const recordIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and hyphens');
+export const recordIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and hyphens');
 
 /**
  * 出处 — one piece of evidence: a passage of a source document. `quote` must occur literally
@@ -189,7 +191,19 @@ export const keyFigureSchema = z.object({
   year: z.number().int().nullable(),
   countries: z.array(countrySchema).default([]),
   countriesInferred: countriesInferredSchema.optional(),
-  topic: z.enum(['trade', 'investment', 'platforms', 'projects', 'funding', 'enterprises', 'people', 'policy', 'infrastructure', 'education', 'other']),
+  topic: z.enum([
+    'trade',
+    'investment',
+    'platforms',
+    'projects',
+    'funding',
+    'enterprises',
+    'people',
+    'policy',
+    'infrastructure',
+    'education',
+    'other',
+  ]),
   sources,
 });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
@@ -249,7 +263,17 @@ export const policyOverlaySchema = z.object({
   id: recordIdSchema,
   /** One printed title; other printed titles with the same 文号 join it automatically. */
   title: z.string(),
-  kind: z.enum(['policy', 'plan', 'agreement', 'resolution', 'notice', 'programme-document', 'letter', 'policy-package', 'other']),
+  kind: z.enum([
+    'policy',
+    'plan',
+    'agreement',
+    'resolution',
+    'notice',
+    'programme-document',
+    'letter',
+    'policy-package',
+    'other',
+  ]),
   /** Issuing body (or signing parties) as stated in the sources; null when not stated. */
   issuer: z.string().nullable(),
   titleEn: z.string(),

@@ -36,7 +36,8 @@ async function visit(path: string): Promise<Visit> {
   });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   page.on('request', (r) => {
-    if (!/^(?:data|blob):/u.test(r.url()) && new URL(r.url()).origin !== origin) problems.push(`third-party request: ${r.url()}`);
+    if (!/^(?:data|blob):/u.test(r.url()) && new URL(r.url()).origin !== origin)
+      problems.push(`third-party request: ${r.url()}`);
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -51,14 +52,20 @@ async function visit(path: string): Promise<Visit> {
 /** Runs axe in the page; the script goes in as a string so the page's CSP does not apply to it. */
 async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(`${AXE}\n;void 0`);
-  const options = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
-  const violations = (await page.evaluate(`axe.run(document, ${JSON.stringify({ ...options, resultTypes: ['violations'] })}).then((r) => r.violations)`)) as {
+  const options = rules
+    ? { runOnly: { type: 'rule', values: rules } }
+    : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
+  const violations = (await page.evaluate(
+    `axe.run(document, ${JSON.stringify({ ...options, resultTypes: ['violations'] })}).then((r) => r.violations)`,
+  )) as {
     id: string;
     help: string;
     nodes: { target: string[]; failureSummary?: string }[];
   }[];
   const summary = (n: { failureSummary?: string }) => (n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim();
-  return violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} — ${summary(n)}`));
+  return violations.flatMap((v) =>
+    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} — ${summary(n)}`),
+  );
 }
 
 describe('accessibility', () => {

@@ -19,7 +19,8 @@ describe('cite panel', () => {
     await expect.poll(() => panel.locator('[data-cite-status]').innerText()).toBe('Copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await apa.locator('[data-cite-item]').innerText()).trim());
-    const apaPattern = String.raw`^Silk Road S&T Yearbook\. \(\d{4}\)\. ` +
+    const apaPattern =
+      String.raw`^Silk Road S&T Yearbook\. \(\d{4}\)\. ` +
       String.raw`Silk Road S&T Yearbook open data \(Version \d+\.\d+\.\d+\) ` +
       String.raw`\[Data set\]\. https?://\S+/en/data/$`;
     expect(copied).toMatch(new RegExp(apaPattern, 'u'));
@@ -43,7 +44,10 @@ describe('cite panel', () => {
     const link = page.locator('[data-cite-panel] a[download$=".json"]');
     expect(await link.getAttribute('download')).toMatch(/\.json$/u);
     const href = (await link.getAttribute('href'))!;
-    const items = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1))) as { type: string; version: string }[];
+    const items = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1))) as {
+      type: string;
+      version: string;
+    }[];
     expect(items[0]).toMatchObject({ type: 'dataset' });
     await page.close();
   });

@@ -37,8 +37,15 @@ describe('platform directory', () => {
 
   test('the centre lists its three branches', async () => {
     const page = await open('/zh/platforms/central-asia-ecology-environment-centre/');
-    const branches = await page.locator('section', { has: page.locator('h2', { hasText: /^下设机构$/u }) }).locator('li').allInnerTexts();
-    expect(branches.filter((b) => b.includes('分中心')).sort()).toEqual(['中亚生态与环境研究中心杜尚别分中心', '中亚生态与环境研究中心比什凯克分中心', '中亚生态与环境研究中心阿拉木图分中心']);
+    const branches = await page
+      .locator('section', { has: page.locator('h2', { hasText: /^下设机构$/u }) })
+      .locator('li')
+      .allInnerTexts();
+    expect(branches.filter((b) => b.includes('分中心')).sort()).toEqual([
+      '中亚生态与环境研究中心杜尚别分中心',
+      '中亚生态与环境研究中心比什凯克分中心',
+      '中亚生态与环境研究中心阿拉木图分中心',
+    ]);
     await page.close();
   });
 });
@@ -57,7 +64,10 @@ describe('timeline and countries', () => {
     const page = await open('/zh/countries/kz/');
     const heading = page.locator('h2', { hasText: /^伙伴关系(\s|$)/u });
     const partnerships = await page.locator('section', { has: heading }).locator('li').allInnerTexts();
-    expect(partnerships.map((p) => p.replace(/\s+/gu, ' ').trim())).toEqual(['战略伙伴关系 2005年7月', '全面战略伙伴关系 2011年6月']);
+    expect(partnerships.map((p) => p.replace(/\s+/gu, ' ').trim())).toEqual([
+      '战略伙伴关系 2005年7月',
+      '全面战略伙伴关系 2011年6月',
+    ]);
     expect(await page.locator('.figure-card__value').allInnerTexts()).toEqual(['285', '160', '125']);
     await page.close();
   });
@@ -67,7 +77,9 @@ describe('statistics', () => {
   test('the survey table flags the column that sums to 102', async () => {
     const page = await open('/en/tables/technology-level-survey/');
     expect(await page.locator('[aria-labelledby="table-caption"] td.flagged').count()).toBe(5);
-    expect(await page.locator('.checks li').innerText()).toBe('The column “Questionnaire for the five Central Asian countries / Xinjiang partner” adds up to 102, not 100.');
+    expect(await page.locator('.checks li').innerText()).toBe(
+      'The column “Questionnaire for the five Central Asian countries / Xinjiang partner” adds up to 102, not 100.',
+    );
     await page.close();
   });
 

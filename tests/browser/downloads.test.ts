@@ -12,7 +12,10 @@ describe('downloads', () => {
     const context = await browser().newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/en/tables/trade-structure-2013/`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-table-download="csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-table-download="csv"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('trade-structure-2013.en.csv');
     const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
     expect(header).toContain('Total trade');
@@ -20,7 +23,9 @@ describe('downloads', () => {
     expect(kz[header!.indexOf('Total trade')]).toBe('285');
     expect(kz[header!.indexOf('Total trade (USD)')]).toBe('28500000000');
     expect(kz[header!.indexOf('Period')]).toBe('2013');
-    const numbers = await page.locator('td.cell-number').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    const numbers = await page
+      .locator('td.cell-number')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
     for (const n of numbers) expect(rows.flat()).toContain(n);
     await context.close();
   });
@@ -32,7 +37,10 @@ describe('downloads', () => {
     const panel = page.locator('[data-cite-panel]');
     for (const ext of ['bib', 'ris', 'json']) {
       await panel.locator(`a[download$=".${ext}"]`).evaluate((a) => a.closest('details')?.setAttribute('open', ''));
-      const [download] = await Promise.all([page.waitForEvent('download'), panel.locator(`a[download$=".${ext}"]`).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.locator(`a[download$=".${ext}"]`).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${ext}$`, 'u'));
       expect(readFileSync((await download.path())!, 'utf8')).toContain(`${base}/en/charts/trade-2013/`);
     }

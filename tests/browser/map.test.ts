@@ -11,7 +11,10 @@ const ROOT = new URL('../../', import.meta.url);
 const DIR = 'content/curated/platforms/';
 const records = readdirSync(new URL(DIR, ROOT)).map((f) => ({
   id: f.replace(/\.mdx$/u, ''),
-  ...(parse(readFileSync(new URL(`${DIR}${f}`, ROOT), 'utf8').split(/^---$/mu)[1]!) as { countries: string[]; parent?: string }),
+  ...(parse(readFileSync(new URL(`${DIR}${f}`, ROOT), 'utf8').split(/^---$/mu)[1]!) as {
+    countries: string[];
+    parent?: string;
+  }),
 }));
 /** A country's own units: its platforms but those counted under a parent that names it too. */
 const expected = (code: string) => {
@@ -69,7 +72,9 @@ describe.each(['/zh/', '/en/', '/zh/platforms/', '/en/platforms/'])('the map on 
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-country'));
     expect(next).toBe(COUNTRY_ORDER[1]);
-    expect(await page.locator('figure[data-chart="platforms-map"] a[href^="https://www.naturalearthdata.com"]').count()).toBe(1);
+    expect(
+      await page.locator('figure[data-chart="platforms-map"] a[href^="https://www.naturalearthdata.com"]').count(),
+    ).toBe(1);
     await page.close();
   });
 });

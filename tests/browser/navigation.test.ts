@@ -27,7 +27,9 @@ describe('navigation', () => {
     const id = await paragraph.getAttribute('id');
     await paragraph.hover();
     await paragraph.locator('.anchor-link--lang').click();
-    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/en/sources/central-asia-cooperation-2018/#${id}`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(
+      `/en/sources/central-asia-cooperation-2018/#${id}`,
+    );
     expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     await page.close();
   });
@@ -38,13 +40,15 @@ describe('navigation', () => {
     const order: string[] = [];
     for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return '';
-        const cls = el.className ? `.${el.className.split(' ')[0]}` : '';
-        const label = (el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder;
-        return `${el.tagName.toLowerCase()}${cls}:${label}`;
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return '';
+          const cls = el.className ? `.${el.className.split(' ')[0]}` : '';
+          const label = (el.textContent ?? '').trim() || (el as HTMLInputElement).placeholder;
+          return `${el.tagName.toLowerCase()}${cls}:${label}`;
+        }),
+      );
     }
     expect(order[0]).toBe('a.skip-link:Skip to content');
     expect(order[1]).toBe('a.site-name:Silk Road S&T Yearbook');
@@ -64,7 +68,15 @@ describe('navigation', () => {
 
   test('on a phone no page scrolls sideways', async () => {
     const page = await browser().newPage({ viewport: PHONE });
-    for (const path of ['/zh/', '/en/', '/zh/platforms/', '/en/countries/kz/', '/zh/tables/trade-structure-2013/', '/en/timeline/', '/zh/search/']) {
+    for (const path of [
+      '/zh/',
+      '/en/',
+      '/zh/platforms/',
+      '/en/countries/kz/',
+      '/zh/tables/trade-structure-2013/',
+      '/en/timeline/',
+      '/zh/search/',
+    ]) {
       await gotoSettled(page, base + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

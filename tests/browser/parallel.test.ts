@@ -27,14 +27,23 @@ describe('side by side at 1280 px', () => {
             const a = [...zh.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect());
             const b = [...en.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect());
             const scrolls = [zh, en].map((t) => t.closest('.table-scroll')!).map((s) => s.scrollWidth - s.clientWidth);
-            return [{ id: pair.querySelector('[id]')?.id, rows: a.length === b.length, offsets: a.map((r, i) => Math.abs(r.top - b[i]!.top)), scrolls }];
+            return [
+              {
+                id: pair.querySelector('[id]')?.id,
+                rows: a.length === b.length,
+                offsets: a.map((r, i) => Math.abs(r.top - b[i]!.top)),
+                scrolls,
+              },
+            ];
           }),
         );
         for (const t of result) {
           tables += 1;
           expect(t.rows, `${slug} ${t.id}`).toBe(true);
           expect(Math.max(0, ...t.offsets), `${lang} ${slug} ${t.id}: rows out of line`).toBeLessThan(2);
-          expect(Math.max(...t.scrolls), `${lang} ${slug} ${t.id}: a table wider than its column`).toBeLessThanOrEqual(1);
+          expect(Math.max(...t.scrolls), `${lang} ${slug} ${t.id}: a table wider than its column`).toBeLessThanOrEqual(
+            1,
+          );
         }
         await page.close();
       }

@@ -6,15 +6,20 @@ import { DESKTOP, PHONE, sharedChromium, openSettled } from '../support/browser.
 const base = inject('baseUrl');
 const browser = sharedChromium();
 
-const open = (path: string, viewport: { width: number; height: number } = PHONE, options: { hasTouch?: boolean } = {}) =>
-  openSettled(browser(), base + path, { viewport, ...options });
+const open = (
+  path: string,
+  viewport: { width: number; height: number } = PHONE,
+  options: { hasTouch?: boolean } = {},
+) => openSettled(browser(), base + path, { viewport, ...options });
 
 describe('wide tables on a phone', () => {
   test('the row labels stay in view while the table scrolls sideways, and the table shows it scrolls', async () => {
     for (const path of ['/en/tables/trade-structure-2013/', '/zh/tables/trade-structure-2013/']) {
       const page = await open(path);
       const box = page.locator('.table-scroll').first();
-      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table is wider than the phone').toBe(true);
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table is wider than the phone').toBe(
+        true,
+      );
       const label = box.locator('tbody th[scope]').first();
       await label.scrollIntoViewIfNeeded();
       const before = (await label.boundingBox())!;
@@ -25,7 +30,10 @@ describe('wide tables on a phone', () => {
       const after = (await label.boundingBox())!;
       expect(Math.abs(after.x - before.x), 'the row label stays put').toBeLessThan(1);
       // The label is drawn on top of the cells that slide under it.
-      const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.getAttribute('scope'), [after.x + 4, after.y + 4]);
+      const topmost = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.getAttribute('scope'),
+        [after.x + 4, after.y + 4],
+      );
       expect(topmost).toMatch(/^row/u);
       // The cue: the scroll box paints shadows at its edges (background images).
       expect(await box.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('radial-gradient');
@@ -50,7 +58,10 @@ describe('wide tables on a phone', () => {
 });
 
 describe('chart labels are never cut off', () => {
-  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [label, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     test(`on a ${label}, every label of every chart lies inside its drawing (zh and en)`, async () => {
       for (const lang of ['zh', 'en']) {
         for (const { id } of CHARTS) {
@@ -59,7 +70,14 @@ describe('chart labels are never cut off', () => {
             const frame = svg.getBoundingClientRect();
             return [...svg.querySelectorAll('text')]
               .map((t) => ({ r: t.getBoundingClientRect(), text: t.textContent }))
-              .filter(({ r }) => r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1))
+              .filter(
+                ({ r }) =>
+                  r.width > 0 &&
+                  (r.left < frame.left - 1 ||
+                    r.right > frame.right + 1 ||
+                    r.top < frame.top - 1 ||
+                    r.bottom > frame.bottom + 1),
+              )
               .map(({ text }) => text);
           });
           expect(outside, `${lang} ${id}`).toEqual([]);

@@ -26,7 +26,10 @@ async function followRow(page: Page, path: string) {
 }
 
 describe('provenance to the row', () => {
-  for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     test(`English side-by-side view, ${name}: the row is marked and not under the column bar`, async () => {
       const page = await browser().newPage({ viewport });
       const r = await followRow(page, '/en/cases/goldwind-wind-turbines-uzbekistan/');

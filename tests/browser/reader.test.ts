@@ -29,11 +29,25 @@ describe('reader', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('h1').innerText()).toBe('中国新疆织就与中亚国家“一带一路”科技合作协同网络');
     expect(await page.locator('article table').count()).toBe(13);
-    const trade = page.locator('table', { has: page.locator('caption', { hasText: '2013 年中国与中亚五国进出口商品结构' }) });
+    const trade = page.locator('table', {
+      has: page.locator('caption', { hasText: '2013 年中国与中亚五国进出口商品结构' }),
+    });
     expect(await trade.locator('thead tr').count()).toBe(2);
     expect(await trade.locator('thead th[colspan="2"]').allInnerTexts()).toEqual(['中国进口', '中国出口']);
-    expect(await trade.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(['哈萨克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '乌兹别克斯坦', '土库曼斯坦']);
-    expect(await trade.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['285', '矿产品、贱金属及制品、化工产品等', '160', '机电产品、贱金属及其制品、纺织品、服装、鞋帽等日用消费品', '125']);
+    expect(await trade.locator('tbody th[scope="row"]').allInnerTexts()).toEqual([
+      '哈萨克斯坦',
+      '吉尔吉斯斯坦',
+      '塔吉克斯坦',
+      '乌兹别克斯坦',
+      '土库曼斯坦',
+    ]);
+    expect(await trade.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual([
+      '285',
+      '矿产品、贱金属及制品、化工产品等',
+      '160',
+      '机电产品、贱金属及其制品、纺织品、服装、鞋帽等日用消费品',
+      '125',
+    ]);
     await page.close();
   });
 
@@ -41,7 +55,9 @@ describe('reader', () => {
     for (const slug of ['central-asia-cooperation-2018', 'technology-transfer-network', 'sco-partnership-call-2018']) {
       const page = await open(`/zh/sources/${slug}/`);
       const broken = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+          .map((a) => a.getAttribute('href')!.slice(1))
+          .filter((id) => !document.getElementById(id)),
       );
       expect(broken, slug).toEqual([]);
       expect(await page.locator('.toc a').count(), slug).toBeGreaterThan(3);
@@ -53,7 +69,9 @@ describe('reader', () => {
     const page = await open('/zh/sources/central-asia-cooperation-2018/');
     const paragraphs = page.locator('article p.source-paragraph');
     expect(await paragraphs.count()).toBe(12);
-    const selfLinked = await paragraphs.evaluateAll((ps) => ps.every((p) => p.id.startsWith('p-') && p.querySelector(`a.anchor-link[href="#${p.id}"]`)));
+    const selfLinked = await paragraphs.evaluateAll((ps) =>
+      ps.every((p) => p.id.startsWith('p-') && p.querySelector(`a.anchor-link[href="#${p.id}"]`)),
+    );
     expect(selfLinked).toBe(true);
     await page.close();
   });
@@ -96,7 +114,9 @@ describe('reader', () => {
     const page = await open('/zh/sources/technology-transfer-network/', PHONE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const scrollers = await page.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+    const scrollers = await page
+      .locator('.table-scroll')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
     expect(scrollers).toBeGreaterThan(0);
     await page.close();
   });
@@ -113,7 +133,8 @@ describe('English edition', () => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const out: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (/\p{Script=Han}/u.test(n.textContent ?? '') && !n.parentElement?.closest('[lang^="zh"]')) out.push(n.textContent!.trim());
+        if (/\p{Script=Han}/u.test(n.textContent ?? '') && !n.parentElement?.closest('[lang^="zh"]'))
+          out.push(n.textContent!.trim());
       }
       return out;
     });
@@ -125,7 +146,11 @@ describe('English edition', () => {
     const page = await open('/en/sources/technology-transfer-network/');
     await page.click('[data-switch-locale]');
     expect(new URL(page.url()).pathname).toBe('/zh/sources/technology-transfer-network/');
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) =>
+        ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!, location.href).pathname}`),
+      );
     expect(alternates).toEqual([
       'zh-Hans /zh/sources/technology-transfer-network/',
       'en /en/sources/technology-transfer-network/',

@@ -70,13 +70,20 @@ describe('tables', () => {
   });
 
   test('the survey column that sums to 102 is flagged', () => {
-    expect(table('technology-level-survey').sumChecks).toEqual([{ kind: 'column-sum', index: 4, label: '面向中亚五国问卷 / 新疆合作方', expected: 100, actual: 102 }]);
+    expect(table('technology-level-survey').sumChecks).toEqual([
+      { kind: 'column-sum', index: 4, label: '面向中亚五国问卷 / 新疆合作方', expected: 100, actual: 102 },
+    ]);
     expect(table('cooperation-modes-survey').sumChecks).toEqual([]);
   });
 
   test('dashes stay missing, slashes not applicable', () => {
     const goods = table('kz-kg-goods-shares-2010');
-    expect(goods.rows.flat().filter((c) => c.kind === 'missing').map((c) => c.printed)).toEqual(['—', '—']);
+    expect(
+      goods.rows
+        .flat()
+        .filter((c) => c.kind === 'missing')
+        .map((c) => c.printed),
+    ).toEqual(['—', '—']);
     const partnerships = table('strategic-partnerships');
     expect(partnerships.rows.flat().filter((c) => c.kind === 'not-applicable')).toHaveLength(2);
   });
@@ -90,7 +97,17 @@ describe('tables', () => {
 
 describe('the 2018 call', () => {
   test('quotas and funding ranges as printed', () => {
-    expect(programme.categories.map((c) => [c.name, c.maxProjects, c.funding.printed, c.funding.min, c.funding.max, c.funding.scale, c.funding.unit])).toEqual([
+    expect(
+      programme.categories.map((c) => [
+        c.name,
+        c.maxProjects,
+        c.funding.printed,
+        c.funding.min,
+        c.funding.max,
+        c.funding.scale,
+        c.funding.unit,
+      ]),
+    ).toEqual([
       ['重点项目', 7, '100～200万元', 100, 200, '万', '元'],
       ['一般项目', 20, '30～50万元', 30, 50, '万', '元'],
     ]);
@@ -112,20 +129,33 @@ describe('the 2018 call', () => {
     const annex4 = programme.keyProjects.find((k) => k.annex === 4)!;
     const binding = annex4.indicators.filter((i) => i.binding);
     expect(binding.map((i) => i.marker)).toEqual(['1.', '2.', '3.', '4.']);
-    expect(binding[0]!.text).toMatch(/^建成并运行“中哈畜牧业联合研究中心”，在哈萨克斯坦国立农业大学设立400平米的独立研究实验室/u);
+    expect(binding[0]!.text).toMatch(
+      /^建成并运行“中哈畜牧业联合研究中心”，在哈萨克斯坦国立农业大学设立400平米的独立研究实验室/u,
+    );
     expect(binding.map((i) => i.quantities.map((q) => q.printed))).toEqual([
       ['400平米', '50万元左右'],
       ['2个', '1000亩', '3000只', '100吨以上', '1000吨以上', '22微米以下', '18%以上'],
       ['1套', '2项'],
       ['10名', '150名以上'],
     ]);
-    expect(binding[1]!.quantities.find((q) => q.printed === '18%以上')).toEqual({ printed: '18%以上', min: 18, max: null, scale: null, unit: '%', qualifier: '以上' });
+    expect(binding[1]!.quantities.find((q) => q.printed === '18%以上')).toEqual({
+      printed: '18%以上',
+      min: 18,
+      max: null,
+      scale: null,
+      unit: '%',
+      qualifier: '以上',
+    });
     expect(annex4.indicators.filter((i) => !i.binding)).toHaveLength(2);
   });
 
   test('expert panels come from the annex tables', () => {
     expect(programme.keyProjects.map((k) => k.experts.length)).toEqual([4, 5, 4, 5, 4, 4, 4]);
-    expect(programme.keyProjects[0]!.experts[0]).toEqual({ name: '石书兵', affiliation: '新疆农业大学农学院', title: '教授/院长' });
+    expect(programme.keyProjects[0]!.experts[0]).toEqual({
+      name: '石书兵',
+      affiliation: '新疆农业大学农学院',
+      title: '教授/院长',
+    });
   });
 });
 
@@ -167,8 +197,11 @@ describe('curated records', () => {
   test('strategic and comprehensive strategic partnership dates of all five countries', () => {
     const partnerships = curated.events
       .filter((e) => e.data.kind === 'strategic-partnership' || e.data.kind === 'comprehensive-strategic-partnership')
-      .map((e) => `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ` +
-          `${e.data.date.year}-${e.data.date.month}`)
+      .map(
+        (e) =>
+          `${e.data.countries.join()} ${e.data.kind === 'strategic-partnership' ? 'strategic' : 'comprehensive'} ` +
+          `${e.data.date.year}-${e.data.date.month}`,
+      )
       .sort();
     expect(partnerships).toEqual([
       'KG strategic 2013-9',
@@ -185,12 +218,25 @@ describe('curated records', () => {
   test('several dozen platforms, each with partner countries as ISO codes and evidence', () => {
     expect(curated.platforms.length).toBeGreaterThanOrEqual(40);
     expect(curated.platforms.every((p) => p.data.sources.length > 0)).toBe(true);
-    const proposed = curated.platforms.filter((p) => p.data.status === 'proposed' || p.data.status === 'launched').map((p) => p.data.name);
+    const proposed = curated.platforms
+      .filter((p) => p.data.status === 'proposed' || p.data.status === 'launched')
+      .map((p) => p.data.name);
     expect(proposed).toContain('中-哈畜牧业联合研究中心');
   });
 
   test('enterprise cases of the case table are all recorded', () => {
     const actors = curated.cases.filter((c) => c.data.kind === 'enterprise').map((c) => c.data.actor);
-    for (const firm of ['新疆特变电工', '三宝集团', '野马集团', '新疆中亚食品', '新疆广汇集团', '三一重工', '金风科技', '天业节水', '克拉玛依红有软件']) expect(actors).toContain(firm);
+    for (const firm of [
+      '新疆特变电工',
+      '三宝集团',
+      '野马集团',
+      '新疆中亚食品',
+      '新疆广汇集团',
+      '三一重工',
+      '金风科技',
+      '天业节水',
+      '克拉玛依红有软件',
+    ])
+      expect(actors).toContain(firm);
   });
 });

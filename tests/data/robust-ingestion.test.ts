@@ -42,15 +42,27 @@ function runProperty(name: PropertyName): Promise<Result> {
 }
 
 describe('robust ingestion of mutated seeds', () => {
-  const properties: PropertyName[] = ['truncate', 'shuffle-lines', 'stray-tabs', 'malformed-tables', 'invalid-utf8', 'empty-files', 'mixed'];
+  const properties: PropertyName[] = [
+    'truncate',
+    'shuffle-lines',
+    'stray-tabs',
+    'malformed-tables',
+    'invalid-utf8',
+    'empty-files',
+    'mixed',
+  ];
   for (const name of properties) {
-    test(`${name}: every character accounted for, or a file:line SourceError`, { timeout: TIME_LIMIT_MS + 10_000 }, async () => {
-      const { outcomes, failure } = await runProperty(name);
-      expect(failure).toBeNull();
-      expect(outcomes.accounted + outcomes['source-error']).toBeGreaterThanOrEqual(RUNS);
-      // Each property reaches the outcome it is about.
-      if (name === 'invalid-utf8' || name === 'empty-files') expect(outcomes.accounted).toBe(0);
-      if (name === 'shuffle-lines' || name === 'stray-tabs') expect(outcomes.accounted).toBeGreaterThan(0);
-    });
+    test(
+      `${name}: every character accounted for, or a file:line SourceError`,
+      { timeout: TIME_LIMIT_MS + 10_000 },
+      async () => {
+        const { outcomes, failure } = await runProperty(name);
+        expect(failure).toBeNull();
+        expect(outcomes.accounted + outcomes['source-error']).toBeGreaterThanOrEqual(RUNS);
+        // Each property reaches the outcome it is about.
+        if (name === 'invalid-utf8' || name === 'empty-files') expect(outcomes.accounted).toBe(0);
+        if (name === 'shuffle-lines' || name === 'stray-tabs') expect(outcomes.accounted).toBeGreaterThan(0);
+      },
+    );
   }
 });

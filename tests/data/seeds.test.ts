@@ -26,7 +26,9 @@ const grid = (t: Table) => t.rows.map((r) => r.map((c) => c.text));
 describe('seed files', () => {
   test('the manifest pins each seed by sha256', () => {
     for (const entry of readManifest(SEEDS).documents) {
-      const sha = createHash('sha256').update(readFileSync(`${SEEDS}/${entry.file}`)).digest('hex');
+      const sha = createHash('sha256')
+        .update(readFileSync(`${SEEDS}/${entry.file}`))
+        .digest('hex');
       expect(sha, entry.file).toBe(entry.sha256);
     }
   });
@@ -34,7 +36,10 @@ describe('seed files', () => {
   test.skipIf(!existsSync(`${ROOT}../shared/seeds`))('seeds are byte-for-byte the shared originals', () => {
     // Drafts come from intake (npm run add-source), not from the shared originals.
     for (const entry of readManifest(SEEDS).documents.filter((e) => !isDraft(e))) {
-      expect(readFileSync(`${SEEDS}/${entry.file}`).equals(readFileSync(`${ROOT}../shared/seeds/${entry.file}`)), entry.file).toBe(true);
+      expect(
+        readFileSync(`${SEEDS}/${entry.file}`).equals(readFileSync(`${ROOT}../shared/seeds/${entry.file}`)),
+        entry.file,
+      ).toBe(true);
     }
   });
 
@@ -68,10 +73,38 @@ describe('whole seeds', () => {
     expect(grid(trade)).toEqual([
       ['', '贸易总额', '中国进口', '', '中国出口', ''],
       ['', '', '主要商品', '金额', '主要商品', '金额'],
-      ['哈萨克斯坦', '285', '矿产品、贱金属及制品、化工产品等', '160', '机电产品、贱金属及其制品、纺织品、服装、鞋帽等日用消费品', '125'],
-      ['吉尔吉斯斯坦', '51', '棉花、牛羊皮、黑色金属和有色金属等', '0.62', '粮油食品、轻纺、日用消费品和小型农机具等', '50'],
-      ['塔吉克斯坦', '19', '旧金属和农产品等', '0.89', '机械和通讯设备、交通工具、建筑材料、日用百货、五金工具、服装纺织、瓷制餐具等', '18'],
-      ['乌兹别克斯坦', '45', '棉花、石油产品、塑料、矿物燃料、矿物油沥青等', '19', '工程机械、空调、冰箱等机械设备及器具、电机、电气、音响设备及其零附件、天然气管道等钢铁制品、塑料及其制品等', '26'],
+      [
+        '哈萨克斯坦',
+        '285',
+        '矿产品、贱金属及制品、化工产品等',
+        '160',
+        '机电产品、贱金属及其制品、纺织品、服装、鞋帽等日用消费品',
+        '125',
+      ],
+      [
+        '吉尔吉斯斯坦',
+        '51',
+        '棉花、牛羊皮、黑色金属和有色金属等',
+        '0.62',
+        '粮油食品、轻纺、日用消费品和小型农机具等',
+        '50',
+      ],
+      [
+        '塔吉克斯坦',
+        '19',
+        '旧金属和农产品等',
+        '0.89',
+        '机械和通讯设备、交通工具、建筑材料、日用百货、五金工具、服装纺织、瓷制餐具等',
+        '18',
+      ],
+      [
+        '乌兹别克斯坦',
+        '45',
+        '棉花、石油产品、塑料、矿物燃料、矿物油沥青等',
+        '19',
+        '工程机械、空调、冰箱等机械设备及器具、电机、电气、音响设备及其零附件、天然气管道等钢铁制品、塑料及其制品等',
+        '26',
+      ],
       ['土库曼斯坦', '100', '能源与原材料产品等', '88', '生产技术用途的设备和产品等', '11'],
     ]);
     expect(trade.rows[0]!.map((c) => [c.colspan, c.rowspan, c.covered])).toEqual([
@@ -106,7 +139,11 @@ describe('whole seeds', () => {
 
   test('the 2010 goods table keeps its dashes', () => {
     const goods = tableByCaption('001', '2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）');
-    expect(goods.rows.find((r) => r[0]!.text === '矿物和金属出口占货物出口比重')!.map((c) => c.text)).toEqual(['矿物和金属出口占货物出口比重', '—', '4.2']);
+    expect(goods.rows.find((r) => r[0]!.text === '矿物和金属出口占货物出口比重')!.map((c) => c.text)).toEqual([
+      '矿物和金属出口占货物出口比重',
+      '—',
+      '4.2',
+    ]);
   });
 
   test('the expert panels of the call are one-cell-per-line tables', () => {
@@ -152,7 +189,10 @@ describe('whole seeds', () => {
   });
 
   test('photo captions are lifted out of the paragraphs they interrupted', () => {
-    const figures = (p: string) => doc(p).nodes.filter((n) => n.type === 'figure').map((n) => (n.type === 'figure' ? n.text : ''));
+    const figures = (p: string) =>
+      doc(p)
+        .nodes.filter((n) => n.type === 'figure')
+        .map((n) => (n.type === 'figure' ? n.text : ''));
     expect(figures('004')).toEqual([
       '乌鲁木齐高新区（新市区）创新广场。',
       '昌吉高新区全景。',
@@ -163,9 +203,15 @@ describe('whole seeds', () => {
     ]);
     expect(figures('000')).toHaveLength(2);
     expect(figures('000')[0]).toMatch(/图为中亚生态与环境研究中心杜尚别分中心办公楼。$/u);
-    const rejoined = doc('000').nodes.find((n) => n.type === 'paragraph' && n.text.startsWith('新疆农业科学院在吉尔吉斯斯坦'));
-    expect(rejoined?.type === 'paragraph' && rejoined.text).toContain('开展了现代农业实用技术试验示范，购置了玉米膜下滴灌精量播种机');
-    const incubators = doc('004').nodes.find((n) => n.type === 'paragraph' && n.text.startsWith('各类创新创业基地不断发展'));
+    const rejoined = doc('000').nodes.find(
+      (n) => n.type === 'paragraph' && n.text.startsWith('新疆农业科学院在吉尔吉斯斯坦'),
+    );
+    expect(rejoined?.type === 'paragraph' && rejoined.text).toContain(
+      '开展了现代农业实用技术试验示范，购置了玉米膜下滴灌精量播种机',
+    );
+    const incubators = doc('004').nodes.find(
+      (n) => n.type === 'paragraph' && n.text.startsWith('各类创新创业基地不断发展'),
+    );
     expect(incubators?.type === 'paragraph' && incubators.text).toContain('培育面向中亚的国际创业孵化机构 1家');
   });
 });

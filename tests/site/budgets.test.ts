@@ -27,7 +27,9 @@ describe('page-weight budgets', () => {
   test(`chart pages load at most ${kb(BUDGETS.chartPageJsGzip)} of JavaScript (gzip)`, () => {
     const charts = pages.filter((p) => weigh(p).chart);
     expect(charts.length).toBeGreaterThan(0);
-    const over = charts.filter((p) => weigh(p).js.gzip > BUDGETS.chartPageJsGzip).map((p) => `${p}: ${kb(weigh(p).js.gzip)}`);
+    const over = charts
+      .filter((p) => weigh(p).js.gzip > BUDGETS.chartPageJsGzip)
+      .map((p) => `${p}: ${kb(weigh(p).js.gzip)}`);
     expect(over).toEqual([]);
   });
 

@@ -5,7 +5,9 @@ import { describe, expect, test, vi } from 'vitest';
 
 // Runs on the built site (DIST_DIR, else dist/): what citations, cite panels and page heads say
 // about the site's address, on every page. The build under test is made without SITE_URL.
-const DIST = process.env['DIST_DIR'] ? resolve(process.env['DIST_DIR']) : fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env['DIST_DIR']
+  ? resolve(process.env['DIST_DIR'])
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 const pages = existsSync(DIST)
   ? (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort()
   : [];
@@ -44,7 +46,9 @@ const tablePages = pages.filter((f) => /^(zh|en)\/tables\/[^/]+\/index\.html$/u.
 describe('cite one value', () => {
   test('there are table pages in both languages', () => {
     expect(tablePages.filter((f) => f.startsWith('zh/')).length).toBeGreaterThan(3);
-    expect(tablePages.filter((f) => f.startsWith('en/')).length).toBe(tablePages.filter((f) => f.startsWith('zh/')).length);
+    expect(tablePages.filter((f) => f.startsWith('en/')).length).toBe(
+      tablePages.filter((f) => f.startsWith('zh/')).length,
+    );
   });
 
   test('every number cell of every table has an anchor and a cite link to its own page', () => {
@@ -71,7 +75,9 @@ describe('cite one value', () => {
       const first = /<td id="(c-[^"]+)"[^>]*data-value="([^"]+)"/u.exec(html);
       if (!first) continue;
       const cellPage = read(`${dir}${first[1]}/index.html`);
-      const texts = [...cellPage.matchAll(/class="cite-text"[^>]*>(.*?)<\/p>/gsu)].map((m) => m[1]!.replace(/<[^>]+>/gu, ''));
+      const texts = [...cellPage.matchAll(/class="cite-text"[^>]*>(.*?)<\/p>/gsu)].map((m) =>
+        m[1]!.replace(/<[^>]+>/gu, ''),
+      );
       expect(texts.length, dir).toBeGreaterThanOrEqual(3);
       for (const text of texts) expect(text, dir).toContain(first[2]!);
     }
@@ -96,7 +102,9 @@ describe('download this table', () => {
       const values = [...html.matchAll(/<td id="c-[^"]+"[^>]*data-value="([^"]+)"/gu)].map((m) => m[1]!);
       const cells = new Set(rows.flat());
       for (const v of values) expect(cells.has(v), `${csvHref}: ${v}`).toBe(true);
-      expect(header!.slice(-5), csvHref).toEqual(lang === 'en' ? ['Period', 'Unit', 'Source', 'Licence', 'URL'] : ['时期', '单位', '来源', '许可', '网址']);
+      expect(header!.slice(-5), csvHref).toEqual(
+        lang === 'en' ? ['Period', 'Unit', 'Source', 'Licence', 'URL'] : ['时期', '单位', '来源', '许可', '网址'],
+      );
       for (const row of rows) expect(row.length, csvHref).toBe(header!.length);
       if (json.period) for (const row of rows) expect(row.at(-5), csvHref).toBe(json.period);
     }
@@ -117,14 +125,20 @@ describe('cite panels beyond records', () => {
     for (const f of wanted) {
       const html = read(f);
       expect(html, f).toContain('data-cite-panel');
-      for (const ext of ['bib', 'ris', 'json']) expect(html, `${f} .${ext}`).toMatch(new RegExp(`download="[^"]+\\.${ext}"`, 'u'));
+      for (const ext of ['bib', 'ris', 'json'])
+        expect(html, `${f} .${ext}`).toMatch(new RegExp(`download="[^"]+\\.${ext}"`, 'u'));
     }
   });
 });
 
 describe('provenance to the row', () => {
   const recordPages = pages.filter((f) => read(f).includes('data-source-target='));
-  const textOf = (html: string) => html.replace(/<[^>]+>/gu, '').replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+  const textOf = (html: string) =>
+    html
+      .replace(/<[^>]+>/gu, '')
+      .replace(/&#39;/gu, "'")
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&');
 
   test('source links are named by what they point at, never by a bare anchor', () => {
     expect(recordPages.length).toBeGreaterThan(10);
@@ -143,7 +157,12 @@ describe('provenance to the row', () => {
         const link = /<a href="([^"#]*)#([^"]+)" data-source-target="(row|table)">/u.exec(m[2]!);
         if (!link) continue;
         const [, path, anchor, kind] = link;
-        const reader = read(`${path!.slice(1).replace(/parallel\/$/u, '').replace(/^en\//u, 'zh/')}index.html`);
+        const reader = read(
+          `${path!
+            .slice(1)
+            .replace(/parallel\/$/u, '')
+            .replace(/^en\//u, 'zh/')}index.html`,
+        );
         const quote = textOf(m[1]!).trim();
         if (kind === 'row') {
           rows++;

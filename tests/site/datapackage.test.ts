@@ -10,7 +10,14 @@ import { manifestEntrySchema } from '../../src/schemas/manifest.ts';
 import { organisationSchema } from '../../src/schemas/organisations.ts';
 import { policySchema } from '../../src/schemas/policies.ts';
 import { programmeSchema } from '../../src/schemas/programmes.ts';
-import { caseSchema, eventSchema, glossaryEntrySchema, keyFigureSchema, platformSchema, recordIdSchema } from '../../src/schemas/records.ts';
+import {
+  caseSchema,
+  eventSchema,
+  glossaryEntrySchema,
+  keyFigureSchema,
+  platformSchema,
+  recordIdSchema,
+} from '../../src/schemas/records.ts';
 import { tableRecordSchema, type TableRecord } from '../../src/schemas/tables.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
@@ -73,9 +80,11 @@ function csvProblems(r: ResourceDescriptor, text: string): string[] {
   if (!text.startsWith('\uFEFF')) problems.push(`${r.path}: no byte-order mark`);
   const [header, ...rows] = parseCsv(text);
   const fields = r.schema!.fields;
-  if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name))) problems.push(`${r.path}: header ${header?.join(',')} ≠ schema`);
+  if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name)))
+    problems.push(`${r.path}: header ${header?.join(',')} ≠ schema`);
   rows.forEach((row, i) => {
-    if (row.length !== fields.length) return void problems.push(`${r.path}:${i + 2}: ${row.length} cells, schema has ${fields.length}`);
+    if (row.length !== fields.length)
+      return void problems.push(`${r.path}:${i + 2}: ${row.length} cells, schema has ${fields.length}`);
     fields.forEach((f, j) => {
       const v = row[j]!;
       if (v === '') {
@@ -83,7 +92,8 @@ function csvProblems(r: ResourceDescriptor, text: string): string[] {
         return;
       }
       if (!TYPE_CHECKS[f.type](v)) problems.push(`${r.path}:${i + 2}: ${f.name} "${v}" is not ${f.type}`);
-      if (f.constraints?.enum && !f.constraints.enum.includes(v)) problems.push(`${r.path}:${i + 2}: ${f.name} "${v}" not in enum`);
+      if (f.constraints?.enum && !f.constraints.enum.includes(v))
+        problems.push(`${r.path}:${i + 2}: ${f.name} "${v}" not in enum`);
     });
   });
   const key = r.schema!.primaryKey;
@@ -111,12 +121,16 @@ describe('datapackage.json', () => {
   });
 
   test('every resource exists with the size it declares', () => {
-    const missing = descriptor.resources.filter((r) => !existsSync(join(DATA, r.path)) || statSync(join(DATA, r.path)).size !== r.bytes).map((r) => r.path);
+    const missing = descriptor.resources
+      .filter((r) => !existsSync(join(DATA, r.path)) || statSync(join(DATA, r.path)).size !== r.bytes)
+      .map((r) => r.path);
     expect(missing).toEqual([]);
   });
 
   test('every CSV resource parses and matches its Table Schema', () => {
-    const problems = descriptor.resources.filter((r) => r.format === 'csv').flatMap((r) => csvProblems(r, readFileSync(join(DATA, r.path), 'utf8')));
+    const problems = descriptor.resources
+      .filter((r) => r.format === 'csv')
+      .flatMap((r) => csvProblems(r, readFileSync(join(DATA, r.path), 'utf8')));
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
@@ -129,7 +143,13 @@ describe('datapackage.json', () => {
         continue;
       }
       const result = schema.safeParse(JSON.parse(readFileSync(join(DATA, r.path), 'utf8')));
-      if (!result.success) problems.push(`${r.path}: ${result.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!result.success)
+        problems.push(
+          `${r.path}: ${result.error.issues
+            .slice(0, 2)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; ')}`,
+        );
     }
     expect(problems).toEqual([]);
   });
@@ -153,16 +173,21 @@ describe('datapackage.json', () => {
         cells.forEach((cell, c) => {
           const row = byPosition.get(`${r + 1},${c + 1}`);
           if (!row) return void problems.push(`${table.id} ${r + 1},${c + 1}: no CSV row`);
-          if (row[col('printed')] !== cell.printed) problems.push(`${table.id} ${r + 1},${c + 1}: printed "${row[col('printed')]}" ≠ "${cell.printed}"`);
+          if (row[col('printed')] !== cell.printed)
+            problems.push(`${table.id} ${r + 1},${c + 1}: printed "${row[col('printed')]}" ≠ "${cell.printed}"`);
           const value = row[col('value')]!;
           if (cell.kind === 'number') {
             numbers++;
-            if (value === '' || Number(value) !== cell.value) problems.push(`${table.id} ${r + 1},${c + 1}: value ${value} ≠ ${cell.value}`);
-          } else if (value !== '') problems.push(`${table.id} ${r + 1},${c + 1}: value ${value} in a ${cell.kind} cell`);
-          if (row[col('value_status')] !== cell.kind) problems.push(`${table.id} ${r + 1},${c + 1}: status ${row[col('value_status')]} ≠ ${cell.kind}`);
+            if (value === '' || Number(value) !== cell.value)
+              problems.push(`${table.id} ${r + 1},${c + 1}: value ${value} ≠ ${cell.value}`);
+          } else if (value !== '')
+            problems.push(`${table.id} ${r + 1},${c + 1}: value ${value} in a ${cell.kind} cell`);
+          if (row[col('value_status')] !== cell.kind)
+            problems.push(`${table.id} ${r + 1},${c + 1}: status ${row[col('value_status')]} ≠ ${cell.kind}`);
         }),
       );
-      if (rows.length !== table.rows.flat().length) problems.push(`${table.id}: ${rows.length} CSV rows for ${table.rows.flat().length} cells`);
+      if (rows.length !== table.rows.flat().length)
+        problems.push(`${table.id}: ${rows.length} CSV rows for ${table.rows.flat().length} cells`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
     expect(numbers).toBeGreaterThan(100);
@@ -172,10 +197,21 @@ describe('datapackage.json', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(DATA, 'silk-road-st-yearbook-data.zip'))));
     const folder = `silk-road-st-yearbook-data-${descriptor.version}/`;
     const names = Object.keys(zip);
-    for (const f of ['README.md', 'LICENSE.md', 'citation.bib', 'citation.ris', 'citation.json', 'datapackage.json', ...descriptor.resources.map((r) => r.path)]) expect(names, f).toContain(folder + f);
+    for (const f of [
+      'README.md',
+      'LICENSE.md',
+      'citation.bib',
+      'citation.ris',
+      'citation.json',
+      'datapackage.json',
+      ...descriptor.resources.map((r) => r.path),
+    ])
+      expect(names, f).toContain(folder + f);
     const readme = new TextDecoder().decode(zip[`${folder}README.md`]);
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toMatch(/## 中文[\s\S]*## English/u);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(zip[`${folder}tables/kz-kg-goods-shares-2010.csv`])).toBe(readFileSync(join(DATA, 'tables/kz-kg-goods-shares-2010.csv'), 'utf8'));
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(zip[`${folder}tables/kz-kg-goods-shares-2010.csv`]),
+    ).toBe(readFileSync(join(DATA, 'tables/kz-kg-goods-shares-2010.csv'), 'utf8'));
   });
 });

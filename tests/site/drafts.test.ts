@@ -20,9 +20,13 @@ describe.skipIf(!existsSync(`${DIST}zh/`))('document status on the site', () => 
       expect(page(path).includes('data-draft'), path).toBe(draft);
     }
     expect(page(`en/sources/${slug}/`).includes(intakeEn['intake.notTranslated']), 'English notice').toBe(draft);
-    const status = new RegExp(`data-doc="${slug}"[\\s\\S]*?data-status="(\\w+)"`, 'u').exec(page('zh/translation-status/'));
+    const status = new RegExp(`data-doc="${slug}"[\\s\\S]*?data-status="(\\w+)"`, 'u').exec(
+      page('zh/translation-status/'),
+    );
     expect(status?.[1]).toBe(draft ? 'draft' : 'reviewed');
-    const row = readFileSync(`${DIST}data/documents.csv`, 'utf8').split('\n').find((l) => l.startsWith(`${slug},`));
+    const row = readFileSync(`${DIST}data/documents.csv`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${slug},`));
     expect(row?.split(',')[4]).toBe(draft ? 'draft' : 'reviewed');
   });
 });

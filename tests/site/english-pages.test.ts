@@ -13,7 +13,6 @@ const pages = builtPages()
 const HAN = /\p{Script=Han}/u;
 const SPOKEN_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'placeholder']);
 
-
 /** Chinese text that is not inside a zh-marked element, with the element it sits in. */
 function strayChinese(node: Node, lang: string, out: string[]): void {
   const own = node.attrs?.find((a) => a.name === 'lang')?.value;
@@ -23,7 +22,9 @@ function strayChinese(node: Node, lang: string, out: string[]): void {
     return;
   }
   if (node.nodeName === 'script' || node.nodeName === 'style') return;
-  for (const a of node.attrs ?? []) if (SPOKEN_ATTRIBUTES.has(a.name) && HAN.test(a.value) && !current.startsWith('zh')) out.push(`@${a.name}: ${a.value.slice(0, 60)}`);
+  for (const a of node.attrs ?? [])
+    if (SPOKEN_ATTRIBUTES.has(a.name) && HAN.test(a.value) && !current.startsWith('zh'))
+      out.push(`@${a.name}: ${a.value.slice(0, 60)}`);
   for (const child of node.childNodes ?? []) strayChinese(child, current, out);
 }
 

@@ -9,7 +9,9 @@ import type { HtmlNode as Node } from '../support/html-node.ts';
 // What an English reader sees: English everywhere, Chinese only as the original beside it.
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const EN = join(DIST, 'en');
-const pages = existsSync(EN) ? (readdirSync(EN, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')) : [];
+const pages = existsSync(EN)
+  ? (readdirSync(EN, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'))
+  : [];
 /** The full-text readers show untranslated passages in Chinese by design; every other page is English. */
 const isReader = (page: string) => page.startsWith('sources/') && page !== 'sources/index.html';
 /** Originals beside their English make up some Chinese; more than this share means untranslated text. */
@@ -76,7 +78,9 @@ describe.skipIf(pages.length === 0)('translation status', () => {
   test('counts as missing or outdated exactly the passages the English readers show in Chinese or flag', () => {
     const status = html('translation-status/index.html');
     const rows = [...status.matchAll(/<tr data-doc="([^"]+)">.*?<\/tr>/gsu)].map((m) => {
-      const [translated, outdated, missing] = [...m[0].matchAll(/<td class="[^"]*num[^"]*">(\d+)<\/td>/gu)].map((n) => Number(n[1]));
+      const [translated, outdated, missing] = [...m[0].matchAll(/<td class="[^"]*num[^"]*">(\d+)<\/td>/gu)].map((n) =>
+        Number(n[1]),
+      );
       return { slug: m[1]!, translated, outdated, missing };
     });
     expect(rows.length).toBeGreaterThan(0);
@@ -84,7 +88,11 @@ describe.skipIf(pages.length === 0)('translation status', () => {
       const reader = html(`sources/${row.slug}/index.html`);
       const untranslated = reader.match(/class="untranslated"/gu)?.length ?? 0;
       const flags = reader.match(/class="translation-flag"/gu)?.length ?? 0;
-      expect({ slug: row.slug, missing: untranslated, outdated: flags - untranslated }).toEqual({ slug: row.slug, missing: row.missing, outdated: row.outdated });
+      expect({ slug: row.slug, missing: untranslated, outdated: flags - untranslated }).toEqual({
+        slug: row.slug,
+        missing: row.missing,
+        outdated: row.outdated,
+      });
     }
   }, 120_000);
 });

@@ -10,7 +10,9 @@ import type { HtmlNode as Node } from '../support/html-node.ts';
 // One English name per body, as readers see it on the built English pages.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EN = join(ROOT, 'dist', 'en');
-const pages = existsSync(EN) ? (readdirSync(EN, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')) : [];
+const pages = existsSync(EN)
+  ? (readdirSync(EN, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'))
+  : [];
 const glossary = readGlossary(join(ROOT, 'content/curated/glossary'));
 
 const HIDDEN = new Set(['script', 'style', 'template', 'head']);
@@ -31,7 +33,10 @@ function textByLanguage(html: string): { zh: string[]; en: string } {
   };
   walk(parse(html) as unknown as Node, false);
   // Addresses and citation keys shown as text (cite panels) carry record ids, which are not names.
-  const english = en.join(' ').replace(/https?:\/\/\S+/gu, ' ').replace(/[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}/gu, ' ');
+  const english = en
+    .join(' ')
+    .replace(/https?:\/\/\S+/gu, ' ')
+    .replace(/[\p{Ll}\d]+(?:-[\p{Ll}\d]+){2,}/gu, ' ');
   return { zh: zh.join('').split('\n'), en: english };
 }
 
@@ -45,7 +50,8 @@ describe.skipIf(pages.length === 0)('English names on the built English pages', 
     const missing: string[] = [];
     for (const { page, zh, en } of texts.filter((x) => !isReader(x.page))) {
       for (const entry of new Set(zh.flatMap((run) => namesIn(run, glossary)))) {
-        if (![entry.en, ...entry.enAliases].some((name) => mentions(en, name))) missing.push(`en/${page}: ${entry.zh} without “${entry.en}”`);
+        if (![entry.en, ...entry.enAliases].some((name) => mentions(en, name)))
+          missing.push(`en/${page}: ${entry.zh} without “${entry.en}”`);
       }
     }
     expect(missing.slice(0, 40)).toEqual([]);
@@ -54,7 +60,9 @@ describe.skipIf(pages.length === 0)('English names on the built English pages', 
   test('no English form the glossary rejects appears on any English page', () => {
     const found: string[] = [];
     for (const { page, en } of texts) {
-      for (const entry of glossary) for (const form of entry.enRejected) if (mentions(en, form)) found.push(`en/${page}: “${form}” (the glossary's name is “${entry.en}”)`);
+      for (const entry of glossary)
+        for (const form of entry.enRejected)
+          if (mentions(en, form)) found.push(`en/${page}: “${form}” (the glossary's name is “${entry.en}”)`);
     }
     expect(found.slice(0, 40)).toEqual([]);
   }, 120_000);

@@ -24,7 +24,11 @@ interface VnuMessage {
 /** Runs the checker on some pages of dist/ and returns its error messages. */
 function check(files: readonly string[]): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files], { cwd: DIST });
+    const child = spawn(
+      'java',
+      ['-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+      { cwd: DIST },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -33,7 +37,11 @@ function check(files: readonly string[]): Promise<VnuMessage[]> {
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`vnu exited with ${code}: ${err.slice(0, 500)}`));
       try {
-        resolve((JSON.parse(out) as { messages: VnuMessage[] }).messages.filter((m) => m.type === 'error' || m.subType === 'fatal'));
+        resolve(
+          (JSON.parse(out) as { messages: VnuMessage[] }).messages.filter(
+            (m) => m.type === 'error' || m.subType === 'fatal',
+          ),
+        );
       } catch (error) {
         reject(new Error(`vnu gave no JSON: ${String(error)}\n${out.slice(0, 500)}${err.slice(0, 500)}`));
       }
@@ -45,7 +53,9 @@ describe('HTML validity', () => {
   // The filter pages (issue #17) took the site past 1,600 pages: on a loaded machine this takes minutes.
   test('every built page passes the Nu Html Checker with zero errors', { timeout: 1_200_000 }, async () => {
     const size = Math.ceil(pages.length / BATCHES);
-    const batches = Array.from({ length: BATCHES }, (_, i) => pages.slice(i * size, (i + 1) * size)).filter((b) => b.length);
+    const batches = Array.from({ length: BATCHES }, (_, i) => pages.slice(i * size, (i + 1) * size)).filter(
+      (b) => b.length,
+    );
     const messages = (await Promise.all(batches.map(check))).flat();
     const page = (url: string) => relative(DIST, decodeURIComponent(url.replace(/^file:/u, '')));
     const extract = (m: (typeof messages)[number]) => (m.extract ?? '').replace(/\s+/gu, ' ').trim();

@@ -19,7 +19,9 @@ function idsOf(file: string): Set<string> {
 /** The file a site path is served from, or null. */
 function fileFor(path: string): string | null {
   const clean = decodeURIComponent(path);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/')) ?? null;
 }
 
@@ -41,12 +43,14 @@ describe('links in the built site', () => {
         const [withQuery, hash] = href.split('#') as [string, string | undefined];
         // A query string (the report page's ?page=…) does not change which file is served.
         const path = withQuery.split('?')[0]!;
-        const target = path === '' ? file : fileFor(path.startsWith('/') ? path : new URL(path, `http://x${base}`).pathname);
+        const target =
+          path === '' ? file : fileFor(path.startsWith('/') ? path : new URL(path, `http://x${base}`).pathname);
         if (!target) {
           broken.push(`${page}: ${href} (no such page)`);
           continue;
         }
-        if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${page}: ${href} (no #${hash})`);
+        if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash)))
+          broken.push(`${page}: ${href} (no #${hash})`);
       }
     }
     expect(broken.slice(0, 20)).toEqual([]);

@@ -21,7 +21,8 @@ describe('moved sections', () => {
         else {
           const html = readFileSync(join(DIST, old), 'utf8');
           const target = /<meta http-equiv="refresh" content="0; url=([^"]+)">/u.exec(html)?.[1];
-          if (target !== path(page) || target !== movedPath(path(old))) problems.push(`${path(old)}: refreshes to ${target}`);
+          if (target !== path(page) || target !== movedPath(path(old)))
+            problems.push(`${path(old)}: refreshes to ${target}`);
           if (!html.includes(`<a href="${path(page)}">`)) problems.push(`${path(old)}: no link to ${path(page)}`);
         }
       }
@@ -30,7 +31,9 @@ describe('moved sections', () => {
   });
 
   test('no page outside the moved sections refreshes elsewhere', () => {
-    const refreshing = pages.filter((p) => !movedPath(path(p)) && readFileSync(join(DIST, p), 'utf8').includes('http-equiv="refresh"'));
+    const refreshing = pages.filter(
+      (p) => !movedPath(path(p)) && readFileSync(join(DIST, p), 'utf8').includes('http-equiv="refresh"'),
+    );
     expect(refreshing).toEqual([]);
   });
 });

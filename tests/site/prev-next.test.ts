@@ -6,7 +6,11 @@ import { builtPages, DIST } from '../support/dist.ts';
 // A Prev/Next or related-record label puts the date before the title, unless the title already
 // opens with its year: a reader should never see “2018 2018 call…”.
 const pages = builtPages();
-const text = (html: string) => html.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 const REPEATED_YEAR = /(?<!\d)(\d{4})年?\s+\1(?!\d)/u;
 
 describe('record navigation labels', () => {

@@ -33,7 +33,8 @@ describe('security of the built pages', () => {
     for (const [page, text] of html) {
       for (const [tag] of text.matchAll(/<(?:a|area)\s[^>]*>/giu)) {
         const href = attr(tag, 'href');
-        if (href && EXTERNAL.test(href) && !(attr(tag, 'rel') ?? '').split(/\s+/u).includes('noopener')) missing.push(`${page}: ${href}`);
+        if (href && EXTERNAL.test(href) && !(attr(tag, 'rel') ?? '').split(/\s+/u).includes('noopener'))
+          missing.push(`${page}: ${href}`);
       }
     }
     expect(missing.slice(0, 20)).toEqual([]);
@@ -49,7 +50,8 @@ describe('security of the built pages', () => {
           if (value && EXTERNAL.test(value)) thirdParty.push(`${page}: ${tag.slice(0, 80)}`);
         }
       }
-      for (const [, url] of text.matchAll(/url\(\s*['"]?((?:[a-z]+:)?\/\/[^'")]+)/giu)) thirdParty.push(`${page}: url(${url})`);
+      for (const [, url] of text.matchAll(/url\(\s*['"]?((?:[a-z]+:)?\/\/[^'")]+)/giu))
+        thirdParty.push(`${page}: url(${url})`);
     }
     expect(thirdParty.slice(0, 20)).toEqual([]);
   });
@@ -64,12 +66,15 @@ describe('security of the built pages', () => {
       }
       const scripts = csp.get('script-src') ?? csp.get('default-src') ?? [];
       const styles = csp.get('style-src') ?? csp.get('default-src') ?? [];
-      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*']) if (scripts.includes(unsafe)) problems.push(`${page}: script-src allows ${unsafe}`);
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*'])
+        if (scripts.includes(unsafe)) problems.push(`${page}: script-src allows ${unsafe}`);
       if (styles.includes("'unsafe-inline'")) problems.push(`${page}: style-src allows 'unsafe-inline'`);
       for (const [, open, body] of text.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/giu)) {
-        if (!attr(open ?? '', 'src') && body!.trim() && !scripts.includes(sha256(body!))) problems.push(`${page}: an inline script is not in script-src`);
+        if (!attr(open ?? '', 'src') && body!.trim() && !scripts.includes(sha256(body!)))
+          problems.push(`${page}: an inline script is not in script-src`);
       }
-      for (const [, body] of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu)) if (!styles.includes(sha256(body!))) problems.push(`${page}: an inline style is not in style-src`);
+      for (const [, body] of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu))
+        if (!styles.includes(sha256(body!))) problems.push(`${page}: an inline style is not in style-src`);
       if (/<[^>]+\sstyle="/iu.test(text)) problems.push(`${page}: a style attribute, which the CSP blocks`);
       if (/<[^>]+\son[a-z]+="/iu.test(text)) problems.push(`${page}: an inline event handler, which the CSP blocks`);
     }

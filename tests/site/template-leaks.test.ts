@@ -29,7 +29,6 @@ const LEAKS: readonly { name: string; pattern: RegExp; inCode?: boolean }[] = [
   { name: 'placeholder braces', pattern: /\{\{|\}\}/u, inCode: true },
 ];
 
-
 interface Visible {
   text: string;
   code: boolean;

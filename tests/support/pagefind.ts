@@ -7,7 +7,10 @@ const LOAD =
   `await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} }); await pf.init();`;
 
 /** Runs Pagefind searches inside a page of the built site; returns result URLs in rank order. */
-export async function searchIn(page: Page, queries: readonly string[]): Promise<{ query: string; urls: string[]; ms: number }[]> {
+export async function searchIn(
+  page: Page,
+  queries: readonly string[],
+): Promise<{ query: string; urls: string[]; ms: number }[]> {
   return page.evaluate(`(async (qs) => {
     ${LOAD}
     const out = [];

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP, gotoSettled, launchChromium, PHONE } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/zh/sources/technology-transfer-network/', '/en/sources/technology-transfer-network/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/zh/sources/technology-transfer-network/', '/en/sources/technology-transfer-network/'];
 const out = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
 const { url, server } = await startStaticServer(fileURLToPath(new URL('../../dist', import.meta.url)));

@@ -5,7 +5,9 @@ import { marksWithClass, type RectMark } from '../shared/marks.ts';
 import { fundingLayout, type FundingText } from './layout.ts';
 import { fundingState } from './state.ts';
 
-const programme = JSON.parse(readFileSync(new URL('../../../content/programmes/sco-partnership-call-2018.json', import.meta.url), 'utf8')) as Programme;
+const programme = JSON.parse(
+  readFileSync(new URL('../../../content/programmes/sco-partnership-call-2018.json', import.meta.url), 'utf8'),
+) as Programme;
 
 const text: FundingText = {
   panel: { perProject: 'Per project', envelope: 'All places' },

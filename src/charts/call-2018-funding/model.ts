@@ -20,7 +20,10 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
   if (!programme) throw new Error('charts: the programmes collection is empty');
   const state = fundingState(programme);
   const amount = (yuan: number) => formatNumber(inUnit(yuan, locale), locale, 2);
-  const range = (min: number, max: number) => (min === max ? t('charts.funding.amount', { value: amount(min) }) : t('charts.funding.range', { min: amount(min), max: amount(max) }));
+  const range = (min: number, max: number) =>
+    min === max
+      ? t('charts.funding.amount', { value: amount(min) })
+      : t('charts.funding.range', { min: amount(min), max: amount(max) });
   const category = (r: FundingRow) => t(r.kind === 'key' ? 'charts.funding.key' : 'charts.funding.general');
   const text: FundingText = {
     panel: { perProject: t('charts.funding.perProject'), envelope: t('charts.funding.envelope') },
@@ -32,7 +35,11 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
     tip: (r, panel) =>
       panel === 'perProject'
         ? t('charts.funding.tipPerProject', { category: category(r), range: range(r.min, r.max), printed: r.printed })
-        : t('charts.funding.tipEnvelope', { category: category(r), n: r.maxProjects, range: range(r.envelopeMin, r.envelopeMax) }),
+        : t('charts.funding.tipEnvelope', {
+            category: category(r),
+            n: r.maxProjects,
+            range: range(r.envelopeMin, r.envelopeMax),
+          }),
   };
   const [key, general] = [state.rows.find((r) => r.kind === 'key'), state.rows.find((r) => r.kind === 'general')];
   const finding =
@@ -55,7 +62,16 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
     finding,
     layouts: { wide: fundingLayout(state, text, false), narrow: fundingLayout(state, text, true) },
     table: {
-      head: [[t('charts.funding.category'), t('charts.funding.quotaCol'), t('charts.funding.minCol'), t('charts.funding.maxCol'), t('charts.funding.envelopeCol'), t('charts.col.printed')].map((s) => ({ text: s }))],
+      head: [
+        [
+          t('charts.funding.category'),
+          t('charts.funding.quotaCol'),
+          t('charts.funding.minCol'),
+          t('charts.funding.maxCol'),
+          t('charts.funding.envelopeCol'),
+          t('charts.col.printed'),
+        ].map((s) => ({ text: s })),
+      ],
       rows: state.rows.map((r) => [
         { text: category(r) },
         { text: String(r.maxProjects), value: r.maxProjects },
@@ -66,7 +82,15 @@ export function fundingModel(data: SiteData, locale: Locale): ChartModel {
       ]),
     },
     csv: [
-      [t('charts.funding.category'), t('charts.funding.quotaCol'), t('charts.funding.csvMin'), t('charts.funding.csvMax'), t('charts.funding.csvEnvelopeMin'), t('charts.funding.csvEnvelopeMax'), t('charts.col.printed')],
+      [
+        t('charts.funding.category'),
+        t('charts.funding.quotaCol'),
+        t('charts.funding.csvMin'),
+        t('charts.funding.csvMax'),
+        t('charts.funding.csvEnvelopeMin'),
+        t('charts.funding.csvEnvelopeMax'),
+        t('charts.col.printed'),
+      ],
       ...state.rows.map((r) => [category(r), r.maxProjects, r.min, r.max, r.envelopeMin, r.envelopeMax, r.printed]),
     ],
     source: {

@@ -34,7 +34,21 @@ export function fundingState(programme: Programme): FundingState {
     const f = c.funding.scale ? SCALE[c.funding.scale]! : 1;
     const min = c.funding.min * f;
     const max = (c.funding.max ?? c.funding.min) * f;
-    return { kind: c.kind, name: c.name, printed: c.funding.printed, min, max, maxProjects: c.maxProjects, envelopeMin: min * c.maxProjects, envelopeMax: max * c.maxProjects, anchor: c.anchor };
+    return {
+      kind: c.kind,
+      name: c.name,
+      printed: c.funding.printed,
+      min,
+      max,
+      maxProjects: c.maxProjects,
+      envelopeMin: min * c.maxProjects,
+      envelopeMax: max * c.maxProjects,
+      anchor: c.anchor,
+    };
   });
-  return { rows, maxPerProject: Math.max(...rows.map((r) => r.max)), maxEnvelope: Math.max(...rows.map((r) => r.envelopeMax)) };
+  return {
+    rows,
+    maxPerProject: Math.max(...rows.map((r) => r.max)),
+    maxEnvelope: Math.max(...rows.map((r) => r.envelopeMax)),
+  };
 }

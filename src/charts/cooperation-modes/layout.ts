@@ -17,12 +17,23 @@ export function modesLayout(state: ModesState, text: ModesText, narrow: boolean)
   const width = narrow ? 360 : 640;
   const cx = width / 2;
   const gap = 3;
-  const x = scaleLinear().domain([0, state.max]).nice().range([0, cx - gap - 30]);
+  const x = scaleLinear()
+    .domain([0, state.max])
+    .nice()
+    .range([0, cx - gap - 30]);
   const marks: Mark[] = [];
   const headY = 12;
   marks.push(
     { kind: 'rect', x: cx - 8 - 11, y: headY - 6, width: 11, height: 11, cls: 'f-a', key: 'imports' },
-    { kind: 'text', x: cx - 8 - 16, y: headY, text: `← ${text.importsHead}`, anchor: 'end', cls: 't-mid t-strong', key: 'imports' },
+    {
+      kind: 'text',
+      x: cx - 8 - 16,
+      y: headY,
+      text: `← ${text.importsHead}`,
+      anchor: 'end',
+      cls: 't-mid t-strong',
+      key: 'imports',
+    },
     { kind: 'rect', x: cx + 8, y: headY - 6, width: 11, height: 11, cls: 'f-b', key: 'exports' },
     { kind: 'text', x: cx + 8 + 16, y: headY, text: `${text.exportsHead} →`, cls: 't-mid t-strong', key: 'exports' },
   );
@@ -43,18 +54,72 @@ export function modesLayout(state: ModesState, text: ModesText, narrow: boolean)
     const lh = fs + 3;
     const ly = (lines: string[]) => y + 9 + (n - lines.length) * lh;
     marks.push(
-      { kind: 'text', x: cx - gap - 2, y: ly(wl), text: wl, lineHeight: lh, anchor: 'end', cls: `t-mid mode-label${narrow ? ' t-small' : ''}`, key: 'imports', ...(li.lang ? { lang: li.lang } : {}) },
-      { kind: 'text', x: cx + gap + 2, y: ly(wr), text: wr, lineHeight: lh, cls: `t-mid mode-label${narrow ? ' t-small' : ''}`, key: 'exports', ...(le.lang ? { lang: le.lang } : {}) },
+      {
+        kind: 'text',
+        x: cx - gap - 2,
+        y: ly(wl),
+        text: wl,
+        lineHeight: lh,
+        anchor: 'end',
+        cls: `t-mid mode-label${narrow ? ' t-small' : ''}`,
+        key: 'imports',
+        ...(li.lang ? { lang: li.lang } : {}),
+      },
+      {
+        kind: 'text',
+        x: cx + gap + 2,
+        y: ly(wr),
+        text: wr,
+        lineHeight: lh,
+        cls: `t-mid mode-label${narrow ? ' t-small' : ''}`,
+        key: 'exports',
+        ...(le.lang ? { lang: le.lang } : {}),
+      },
     );
     y += (n - 1) * lh;
     const by = y + 19;
     const wi = x(p.imports.amount.value);
     const we = x(p.exports.amount.value);
     marks.push(
-      { kind: 'rect', x: cx - gap - wi, y: by, width: wi, height: barH, cls: 'bar f-a', key: 'imports', tip: text.tip(p, 'imports'), data: { side: 'imports', value: p.imports.amount.value } },
-      { kind: 'text', x: cx - gap - wi - 4, y: by + barH / 2, text: p.imports.amount.printed, anchor: 'end', cls: 't-mid value-label', key: 'imports' },
-      { kind: 'rect', x: cx + gap, y: by, width: we, height: barH, cls: 'bar f-b', key: 'exports', tip: text.tip(p, 'exports'), data: { side: 'exports', value: p.exports.amount.value } },
-      { kind: 'text', x: cx + gap + we + 4, y: by + barH / 2, text: p.exports.amount.printed, cls: 't-mid value-label', key: 'exports' },
+      {
+        kind: 'rect',
+        x: cx - gap - wi,
+        y: by,
+        width: wi,
+        height: barH,
+        cls: 'bar f-a',
+        key: 'imports',
+        tip: text.tip(p, 'imports'),
+        data: { side: 'imports', value: p.imports.amount.value },
+      },
+      {
+        kind: 'text',
+        x: cx - gap - wi - 4,
+        y: by + barH / 2,
+        text: p.imports.amount.printed,
+        anchor: 'end',
+        cls: 't-mid value-label',
+        key: 'imports',
+      },
+      {
+        kind: 'rect',
+        x: cx + gap,
+        y: by,
+        width: we,
+        height: barH,
+        cls: 'bar f-b',
+        key: 'exports',
+        tip: text.tip(p, 'exports'),
+        data: { side: 'exports', value: p.exports.amount.value },
+      },
+      {
+        kind: 'text',
+        x: cx + gap + we + 4,
+        y: by + barH / 2,
+        text: p.exports.amount.printed,
+        cls: 't-mid value-label',
+        key: 'exports',
+      },
     );
     y += 19 + barH + 12;
   }

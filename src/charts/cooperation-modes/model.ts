@@ -16,7 +16,8 @@ export function modesModel(data: SiteData, locale: Locale): ChartModel {
   const state = modesState(table);
   const cell = tableLabels(table, data.english, locale);
   const { columns } = state;
-  const mode = (p: ModePair, side: 'imports' | 'exports') => cell(p.row, side === 'imports' ? columns.importLabel : columns.exportLabel);
+  const mode = (p: ModePair, side: 'imports' | 'exports') =>
+    cell(p.row, side === 'imports' ? columns.importLabel : columns.exportLabel);
   const head = { imports: cell(0, columns.importLabel).text, exports: cell(0, columns.exportLabel).text };
   const text: ModesText = {
     importsHead: head.imports,
@@ -25,7 +26,8 @@ export function modesModel(data: SiteData, locale: Locale): ChartModel {
     tip: (p, side) => t('charts.modes.tip', { mode: mode(p, side).text, value: p[side].amount.printed }),
     unit: t('charts.modes.unit'),
   };
-  const top = (side: 'imports' | 'exports') => state.pairs.reduce((a, b) => (b[side].amount.value > a[side].amount.value ? b : a));
+  const top = (side: 'imports' | 'exports') =>
+    state.pairs.reduce((a, b) => (b[side].amount.value > a[side].amount.value ? b : a));
   const finding = t('charts.modes.finding', {
     importMode: mode(top('imports'), 'imports').text,
     importValue: top('imports').imports.amount.printed,
@@ -42,8 +44,18 @@ export function modesModel(data: SiteData, locale: Locale): ChartModel {
     table: {
       head: [[head.imports, t('charts.modes.share'), head.exports, t('charts.modes.share')].map((s) => ({ text: s }))],
       rows: [
-        ...state.pairs.map((p) => [mode(p, 'imports'), { text: p.imports.amount.printed, value: p.imports.amount.value }, mode(p, 'exports'), { text: p.exports.amount.printed, value: p.exports.amount.value }]),
-        [{ text: t('charts.survey.sum') }, { text: String(state.totals.imports), value: state.totals.imports }, { text: '' }, { text: String(state.totals.exports), value: state.totals.exports }],
+        ...state.pairs.map((p) => [
+          mode(p, 'imports'),
+          { text: p.imports.amount.printed, value: p.imports.amount.value },
+          mode(p, 'exports'),
+          { text: p.exports.amount.printed, value: p.exports.amount.value },
+        ]),
+        [
+          { text: t('charts.survey.sum') },
+          { text: String(state.totals.imports), value: state.totals.imports },
+          { text: '' },
+          { text: String(state.totals.exports), value: state.totals.exports },
+        ],
       ],
     },
     csv: [
@@ -54,7 +66,16 @@ export function modesModel(data: SiteData, locale: Locale): ChartModel {
     source: tableSource(ctx, table),
     notes: [
       ...table.notes.map((n) => ({ text: n[locale], flag: true })),
-      ...(table.referencePeriod ? [{ text: t('charts.modes.notePeriod', { year: table.referencePeriod.from, basis: table.referencePeriod.basis[locale].replace(/^The /u, 'the ') }) }] : []),
+      ...(table.referencePeriod
+        ? [
+            {
+              text: t('charts.modes.notePeriod', {
+                year: table.referencePeriod.from,
+                basis: table.referencePeriod.basis[locale].replace(/^The /u, 'the '),
+              }),
+            },
+          ]
+        : []),
       { text: t('charts.note.labels') },
     ],
   });

@@ -4,7 +4,13 @@ import { realTable } from '../shared/test-tables.ts';
 import { modesLayout, type ModesText } from './layout.ts';
 import { modesState } from './state.ts';
 
-const text: ModesText = { importsHead: 'In', exportsHead: 'Out', mode: (p, side) => ({ text: p[side].label }), tip: () => '', unit: '%' };
+const text: ModesText = {
+  importsHead: 'In',
+  exportsHead: 'Out',
+  mode: (p, side) => ({ text: p[side].label }),
+  tip: () => '',
+  unit: '%',
+};
 
 describe('modesState', () => {
   test('pairs each import mode with the export mode printed beside it; each side adds up to 100', () => {

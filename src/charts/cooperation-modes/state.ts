@@ -27,7 +27,12 @@ export interface ModesState {
 export function modesState(table: TableRecord): ModesState {
   const importLabel = headerColumn(table, 0, /引进/u);
   const exportLabel = headerColumn(table, 0, /输出/u);
-  const columns = { importLabel, importShare: headerColumn(table, 0, /比例/u, importLabel + 1), exportLabel, exportShare: headerColumn(table, 0, /比例/u, exportLabel + 1) };
+  const columns = {
+    importLabel,
+    importShare: headerColumn(table, 0, /比例/u, importLabel + 1),
+    exportLabel,
+    exportShare: headerColumn(table, 0, /比例/u, exportLabel + 1),
+  };
   const pairs = bodyRows(table).map((row) => ({
     row,
     imports: { label: table.rows[row]![importLabel]!.printed, amount: amountAt(table, row, columns.importShare) },
@@ -36,7 +41,10 @@ export function modesState(table: TableRecord): ModesState {
   return {
     columns,
     pairs,
-    totals: { imports: exactSum(pairs.map((p) => p.imports.amount)), exports: exactSum(pairs.map((p) => p.exports.amount)) },
+    totals: {
+      imports: exactSum(pairs.map((p) => p.imports.amount)),
+      exports: exactSum(pairs.map((p) => p.exports.amount)),
+    },
     max: Math.max(...pairs.flatMap((p) => [p.imports.amount.value, p.exports.amount.value])),
   };
 }

@@ -39,7 +39,11 @@ describe('goodsState', () => {
     const s = goodsState(realTable('kz-kg-goods-shares-2010'));
     expect(s.countries.map((c) => c.country)).toEqual(['KZ', 'KG']);
     expect(s.flows.map((f) => f.categories.length)).toEqual([5, 5]);
-    expect(s.flows.flatMap((f) => f.categories.flatMap((c) => c.values.filter((v) => v.value === null).map((v) => `${c.category}:${v.country}`)))).toEqual(['矿物和金属:KZ', '矿物和金属:KZ']);
+    expect(
+      s.flows.flatMap((f) =>
+        f.categories.flatMap((c) => c.values.filter((v) => v.value === null).map((v) => `${c.category}:${v.country}`)),
+      ),
+    ).toEqual(['矿物和金属:KZ', '矿物和金属:KZ']);
   });
 });
 

@@ -23,10 +23,17 @@ export function goodsLayout(state: GoodsState, text: GoodsText, narrow: boolean)
   const width = narrow ? 360 : 640;
   const labelCol = narrow ? 0 : 196;
   const x0 = labelCol;
-  const x = scaleLinear().domain([0, state.max]).nice().range([x0, width - 44]);
+  const x = scaleLinear()
+    .domain([0, state.max])
+    .nice()
+    .range([x0, width - 44]);
   const marks: Mark[] = [];
   const lg = legend(
-    state.countries.map((c, i) => ({ label: text.country(c.country), swatch: `f-${SERIES[i % 2]}`, key: `country-${c.country}` })),
+    state.countries.map((c, i) => ({
+      label: text.country(c.country),
+      swatch: `f-${SERIES[i % 2]}`,
+      key: `country-${c.country}`,
+    })),
     x0,
     0,
     width - x0,
@@ -42,21 +49,55 @@ export function goodsLayout(state: GoodsState, text: GoodsText, narrow: boolean)
       const label = text.category(cat);
       const lines = wrapText(label.text, narrow ? width : labelCol - 10, 13);
       if (narrow) {
-        marks.push({ kind: 'text', x: 0, y: y + 10, text: label.text, cls: 'category-label', ...(label.lang ? { lang: label.lang } : {}) });
+        marks.push({
+          kind: 'text',
+          x: 0,
+          y: y + 10,
+          text: label.text,
+          cls: 'category-label',
+          ...(label.lang ? { lang: label.lang } : {}),
+        });
         y += 16;
       } else {
         const mid = y + barH + 1;
-        marks.push({ kind: 'text', x: 0, y: mid - ((lines.length - 1) * 15) / 2, text: lines, lineHeight: 15, cls: 't-mid category-label', ...(label.lang ? { lang: label.lang } : {}) });
+        marks.push({
+          kind: 'text',
+          x: 0,
+          y: mid - ((lines.length - 1) * 15) / 2,
+          text: lines,
+          lineHeight: 15,
+          cls: 't-mid category-label',
+          ...(label.lang ? { lang: label.lang } : {}),
+        });
       }
       cat.values.forEach((v, i) => {
         const by = y + i * (barH + 2);
         const key = `country-${v.country}`;
         if (v.value === null) {
-          marks.push({ kind: 'text', x: x0 + 2, y: by + barH / 2, text: `${v.printed} ${text.missing}`, cls: 't-mid t-small t-muted t-missing missing-label', key, tip: text.tip(cat, v, flow), data: { country: v.country } });
+          marks.push({
+            kind: 'text',
+            x: x0 + 2,
+            y: by + barH / 2,
+            text: `${v.printed} ${text.missing}`,
+            cls: 't-mid t-small t-muted t-missing missing-label',
+            key,
+            tip: text.tip(cat, v, flow),
+            data: { country: v.country },
+          });
           return;
         }
         marks.push(
-          { kind: 'rect', x: x0, y: by, width: x(v.value) - x0, height: barH, cls: `bar f-${SERIES[i % 2]}`, key, tip: text.tip(cat, v, flow), data: { country: v.country, value: v.value } },
+          {
+            kind: 'rect',
+            x: x0,
+            y: by,
+            width: x(v.value) - x0,
+            height: barH,
+            cls: `bar f-${SERIES[i % 2]}`,
+            key,
+            tip: text.tip(cat, v, flow),
+            data: { country: v.country, value: v.value },
+          },
           { kind: 'text', x: x(v.value) + 4, y: by + barH / 2, text: v.printed, cls: 't-mid t-small value-label', key },
         );
       });
@@ -70,6 +111,13 @@ export function goodsLayout(state: GoodsState, text: GoodsText, narrow: boolean)
     marks.unshift(...grid);
     y += 22;
   }
-  marks.push({ kind: 'text', x: width - 44, y: y - 4, text: text.unit, anchor: 'end', cls: 't-small t-muted unit-label' });
+  marks.push({
+    kind: 'text',
+    x: width - 44,
+    y: y - 4,
+    text: text.unit,
+    anchor: 'end',
+    cls: 't-small t-muted unit-label',
+  });
   return { width, height: y + 4, marks };
 }

@@ -9,7 +9,8 @@ import { goodsState, type Flow, type ShareCategory, type ShareValue } from './st
 export const GOODS_TABLE = 'kz-kg-goods-shares-2010';
 
 /** `Fuel exports as a share of merchandise exports` → `Fuel`; the whole label when it has another shape. */
-export const shortCategoryEn = (label: string): string => /^(.+?) (?:exports|imports) as a share of\b/u.exec(label)?.[1] ?? label;
+export const shortCategoryEn = (label: string): string =>
+  /^(.+?) (?:exports|imports) as a share of\b/u.exec(label)?.[1] ?? label;
 
 /** 2010 goods shares of Kazakhstan and Kyrgyzstan: grouped bars, “—” shown as missing. */
 export function goodsModel(data: SiteData, locale: Locale): ChartModel {
@@ -37,7 +38,12 @@ export function goodsModel(data: SiteData, locale: Locale): ChartModel {
     unit: t('charts.goods.unit'),
     tip: (c, v, f) =>
       v.value === null
-        ? t('charts.goods.tipMissing', { country: name(v), category: category(c).text, flow: flowName(f), printed: v.printed })
+        ? t('charts.goods.tipMissing', {
+            country: name(v),
+            category: category(c).text,
+            flow: flowName(f),
+            printed: v.printed,
+          })
         : t('charts.goods.tip', { country: name(v), category: category(c).text, flow: flowName(f), value: v.printed }),
   };
 
@@ -55,9 +61,24 @@ export function goodsModel(data: SiteData, locale: Locale): ChartModel {
       importValue: top('imports', i).values[i]!.printed,
     }),
   );
-  const missing = state.flows.flatMap((f) => f.categories.flatMap((c) => c.values.filter((v) => v.value === null).map((v) => ({ f, c, v }))));
+  const missing = state.flows.flatMap((f) =>
+    f.categories.flatMap((c) => c.values.filter((v) => v.value === null).map((v) => ({ f, c, v }))),
+  );
   if (missing.length)
-    sentences.push(t('charts.goods.findingMissing', { list: listOf(missing.map(({ f, c, v }) => t('charts.goods.missingItem', { country: name(v), category: inline(c), flow: t(f.flow === 'exports' ? 'charts.goods.exportsShort' : 'charts.goods.importsShort') })), locale) }));
+    sentences.push(
+      t('charts.goods.findingMissing', {
+        list: listOf(
+          missing.map(({ f, c, v }) =>
+            t('charts.goods.missingItem', {
+              country: name(v),
+              category: inline(c),
+              flow: t(f.flow === 'exports' ? 'charts.goods.exportsShort' : 'charts.goods.importsShort'),
+            }),
+          ),
+          locale,
+        ),
+      }),
+    );
 
   const num = (v: ShareValue): DataCell => ({ text: v.printed, value: v.value });
   return assembleChart({
@@ -68,12 +89,31 @@ export function goodsModel(data: SiteData, locale: Locale): ChartModel {
     finding: sentences.join(locale === 'zh' ? '' : ' '),
     layouts: { wide: goodsLayout(state, text, false), narrow: goodsLayout(state, text, true) },
     table: {
-      head: [[t('charts.goods.flow'), t('charts.goods.category'), ...state.countries.map((c) => countryLabel(ctx, c.country).text)].map((s) => ({ text: s }))],
-      rows: state.flows.flatMap((f) => f.categories.map((c) => [{ text: flowName(f.flow) }, category(c), ...c.values.map(num)])),
+      head: [
+        [
+          t('charts.goods.flow'),
+          t('charts.goods.category'),
+          ...state.countries.map((c) => countryLabel(ctx, c.country).text),
+        ].map((s) => ({ text: s })),
+      ],
+      rows: state.flows.flatMap((f) =>
+        f.categories.map((c) => [{ text: flowName(f.flow) }, category(c), ...c.values.map(num)]),
+      ),
     },
     csv: [
-      [t('charts.goods.flow'), t('charts.goods.category'), 'ISO', t('charts.col.country'), t('charts.goods.share'), t('charts.col.printed')],
-      ...state.flows.flatMap((f) => f.categories.flatMap((c) => c.values.map((v) => [flowName(f.flow), category(c).text, v.country, name(v), v.value, v.printed]))),
+      [
+        t('charts.goods.flow'),
+        t('charts.goods.category'),
+        'ISO',
+        t('charts.col.country'),
+        t('charts.goods.share'),
+        t('charts.col.printed'),
+      ],
+      ...state.flows.flatMap((f) =>
+        f.categories.flatMap((c) =>
+          c.values.map((v) => [flowName(f.flow), category(c).text, v.country, name(v), v.value, v.printed]),
+        ),
+      ),
     ],
     source: tableSource(ctx, table),
     notes: [

@@ -38,7 +38,9 @@ export function parseShareLabel(label: string): { category: string; flow: Flow }
 
 /** 2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重 → categories per flow, each with both countries' shares. */
 export function goodsState(table: TableRecord): GoodsState {
-  const countries = table.rows[0]!.map((c, col) => ({ c, col })).filter(({ col }) => col > 0).map(({ c, col }) => ({ country: countryOf(c.printed), col }));
+  const countries = table.rows[0]!.map((c, col) => ({ c, col }))
+    .filter(({ col }) => col > 0)
+    .map(({ c, col }) => ({ country: countryOf(c.printed), col }));
   const flows: GoodsState['flows'] = [
     { flow: 'exports', categories: [] },
     { flow: 'imports', categories: [] },

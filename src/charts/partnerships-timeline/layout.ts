@@ -34,7 +34,12 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
   const lg = legend(
     [
       { label: { text: text.legend.strategic }, swatch: 's-a f-paper', shape: 'ring', key: 'strategic-partnership' },
-      { label: { text: text.legend.comprehensive }, swatch: 'f-b', shape: 'diamond', key: 'comprehensive-strategic-partnership' },
+      {
+        label: { text: text.legend.comprehensive },
+        swatch: 'f-b',
+        shape: 'diamond',
+        key: 'comprehensive-strategic-partnership',
+      },
       { label: { text: text.legend.other }, swatch: 's-muted', shape: 'dash', key: 'other' },
     ],
     0,
@@ -50,7 +55,15 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
   const labelLines = bands.map((p) => wrapText(text.phase(p), x(p.to) - x(p.from) - 6, 11));
   const headH = Math.max(...labelLines.map((l) => l.length)) * 13 + 6;
   bands.forEach((p, i) => {
-    labelLines[i]!.forEach((line, j) => marks.push({ kind: 'text', x: x(p.from) + 4, y: y + 11 + j * 13, text: line, cls: 't-small t-strong phase-label' }));
+    labelLines[i]!.forEach((line, j) =>
+      marks.push({
+        kind: 'text',
+        x: x(p.from) + 4,
+        y: y + 11 + j * 13,
+        text: line,
+        cls: 't-small t-strong phase-label',
+      }),
+    );
   });
   y += headH;
 
@@ -65,7 +78,14 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
       tip: text.keyEvent(e),
       children: [
         { kind: 'circle', cx: x(e.at), cy: keyY, r: 8, cls: 'f-muted' },
-        { kind: 'text', x: x(e.at), y: keyY, text: String(e.number), anchor: 'middle', cls: 't-mid t-small t-on-dark t-strong' },
+        {
+          kind: 'text',
+          x: x(e.at),
+          y: keyY,
+          text: String(e.number),
+          anchor: 'middle',
+          cls: 't-mid t-small t-on-dark t-strong',
+        },
       ],
     });
   }
@@ -76,11 +96,29 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
   for (const lane of state.lanes) {
     const ly = y + pitch / 2;
     const name = text.country(lane.country);
-    marks.push({ kind: 'text', x: 0, y: ly, text: name.text, cls: 't-mid t-strong lane-label country-label', ...(name.lang ? { lang: name.lang } : {}) });
+    marks.push({
+      kind: 'text',
+      x: 0,
+      y: ly,
+      text: name.text,
+      cls: 't-mid t-strong lane-label country-label',
+      ...(name.lang ? { lang: name.lang } : {}),
+    });
     back.push({ kind: 'line', x1: labelCol, x2: width, y1: ly, y2: ly, cls: 'grid' });
-    for (const o of lane.others) marks.push({ kind: 'line', x1: x(o.at), x2: x(o.at), y1: ly - 5, y2: ly + 5, cls: 's-muted other-event', key: 'other', tip: text.tipOther(o.id) });
+    for (const o of lane.others)
+      marks.push({
+        kind: 'line',
+        x1: x(o.at),
+        x2: x(o.at),
+        y1: ly - 5,
+        y2: ly + 5,
+        cls: 's-muted other-event',
+        key: 'other',
+        tip: text.tipOther(o.id),
+      });
     const [a, b] = [lane.partnerships[0], lane.partnerships.at(-1)];
-    if (a && b && a !== b) marks.push({ kind: 'line', x1: x(a.at), x2: x(b.at), y1: ly, y2: ly, cls: 's-a upgrade-line' });
+    if (a && b && a !== b)
+      marks.push({ kind: 'line', x1: x(a.at), x2: x(b.at), y1: ly, y2: ly, cls: 's-a upgrade-line' });
     lane.partnerships.forEach((m, i) => {
       const mx = x(m.at);
       const tip = text.tipPartnership(lane, m);
@@ -93,7 +131,12 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
       // The first date to the left of its mark, a later one to the right, or below-left when the right edge is near.
       const label = text.date(m);
       const fitsRight = mx + 11 + textWidth(label, 11) <= width;
-      const place = i === 0 ? { x: mx - 11, y: ly, anchor: 'end' as const } : fitsRight ? { x: mx + 11, y: ly, anchor: 'start' as const } : { x: mx + 4, y: ly + 13, anchor: 'end' as const };
+      const place =
+        i === 0
+          ? { x: mx - 11, y: ly, anchor: 'end' as const }
+          : fitsRight
+            ? { x: mx + 11, y: ly, anchor: 'start' as const }
+            : { x: mx + 4, y: ly + 13, anchor: 'end' as const };
       marks.push({ kind: 'text', ...place, text: label, cls: 't-mid t-small halo date-label', key: m.kind });
     });
     y += pitch;
@@ -103,9 +146,32 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
   // Phase bands behind the lanes (every other one shaded), nested phases as a tinted column.
   const nested = state.phases.filter((p) => p.nested);
   const backdrop: Mark[] = [
-    ...bands.filter((_, i) => i % 2 === 0).map((p): Mark => ({ kind: 'rect', x: x(p.from), y: bandTop, width: x(p.to) - x(p.from), height: lanesBottom - bandTop, cls: 'f-band phase-band' })),
-    ...nested.map((p): Mark => ({ kind: 'rect', x: x(p.from), y: bandTop + headH, width: x(p.to) - x(p.from), height: lanesBottom - bandTop - headH, cls: 'f-warn-bg nested-band' })),
-    ...bands.map((p): Mark => ({ kind: 'line', x1: x(p.from), x2: x(p.from), y1: bandTop, y2: lanesBottom, cls: 'grid' })),
+    ...bands
+      .filter((_, i) => i % 2 === 0)
+      .map((p): Mark => ({
+        kind: 'rect',
+        x: x(p.from),
+        y: bandTop,
+        width: x(p.to) - x(p.from),
+        height: lanesBottom - bandTop,
+        cls: 'f-band phase-band',
+      })),
+    ...nested.map((p): Mark => ({
+      kind: 'rect',
+      x: x(p.from),
+      y: bandTop + headH,
+      width: x(p.to) - x(p.from),
+      height: lanesBottom - bandTop - headH,
+      cls: 'f-warn-bg nested-band',
+    })),
+    ...bands.map((p): Mark => ({
+      kind: 'line',
+      x1: x(p.from),
+      x2: x(p.from),
+      y1: bandTop,
+      y2: lanesBottom,
+      cls: 'grid',
+    })),
   ];
   back.unshift(...backdrop);
 
@@ -113,12 +179,26 @@ export function timelineLayout(state: TimelineState, text: TimelineText, narrow:
   const ticks = narrow ? [state.domain[0], 2000, 2010] : [state.domain[0], 1995, 2000, 2005, 2010, 2015];
   for (const v of [...ticks, state.domain[1] - 1]) {
     marks.push({ kind: 'line', x1: x(v), x2: x(v), y1: lanesBottom, y2: lanesBottom + 4, cls: 'axis' });
-    marks.push({ kind: 'text', x: x(v), y: lanesBottom + 16, text: String(v), anchor: v === state.domain[1] - 1 ? 'end' : 'middle', cls: 't-small t-muted tick-label' });
+    marks.push({
+      kind: 'text',
+      x: x(v),
+      y: lanesBottom + 16,
+      text: String(v),
+      anchor: v === state.domain[1] - 1 ? 'end' : 'middle',
+      cls: 't-small t-muted tick-label',
+    });
   }
   y = lanesBottom + 24;
   for (const p of nested) {
     marks.push({ kind: 'path', d: `M${x(p.from)} ${y}v6H${x(p.to)}v-6`, cls: 'axis nested-bracket' });
-    marks.push({ kind: 'text', x: x(p.to), y: y + 20, text: text.nested(p), anchor: 'end', cls: 't-small t-muted nested-label' });
+    marks.push({
+      kind: 'text',
+      x: x(p.to),
+      y: y + 20,
+      text: text.nested(p),
+      anchor: 'end',
+      cls: 't-small t-muted nested-label',
+    });
     y += 26;
   }
 

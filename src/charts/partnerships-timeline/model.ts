@@ -42,8 +42,22 @@ export function timelineModel(data: SiteData, locale: Locale): ChartModel {
   const upgraded = state.lanes.filter(comprehensive);
   const notUpgraded = state.lanes.filter((l) => !comprehensive(l));
   const finding = [
-    t('charts.timeline.finding', { first: name(first), date: date(strategic(first)!), year: lastStrategic, count: state.lanes.length }),
-    upgraded.length ? t('charts.timeline.findingUpgraded', { list: listOf(upgraded.map((l) => (locale === 'zh' ? `${name(l)}（${date(comprehensive(l)!)}）` : `${name(l)} (${date(comprehensive(l)!)})`)), locale) }) : '',
+    t('charts.timeline.finding', {
+      first: name(first),
+      date: date(strategic(first)!),
+      year: lastStrategic,
+      count: state.lanes.length,
+    }),
+    upgraded.length
+      ? t('charts.timeline.findingUpgraded', {
+          list: listOf(
+            upgraded.map((l) =>
+              locale === 'zh' ? `${name(l)}（${date(comprehensive(l)!)}）` : `${name(l)} (${date(comprehensive(l)!)})`,
+            ),
+            locale,
+          ),
+        })
+      : '',
     notUpgraded.length ? t('charts.timeline.findingNot', { list: listOf(notUpgraded.map(name), locale) }) : '',
   ]
     .filter(Boolean)
@@ -58,7 +72,14 @@ export function timelineModel(data: SiteData, locale: Locale): ChartModel {
     finding,
     layouts: { wide: timelineLayout(state, text, false), narrow: timelineLayout(state, text, true) },
     table: {
-      head: [[t('charts.col.country'), t('eventKind.strategic-partnership'), t('eventKind.comprehensive-strategic-partnership'), t('charts.timeline.otherCount')].map((s) => ({ text: s }))],
+      head: [
+        [
+          t('charts.col.country'),
+          t('eventKind.strategic-partnership'),
+          t('eventKind.comprehensive-strategic-partnership'),
+          t('charts.timeline.otherCount'),
+        ].map((s) => ({ text: s })),
+      ],
       rows: [
         ...state.lanes.map((l) => [
           countryLabel(ctx, l.country),
@@ -69,11 +90,41 @@ export function timelineModel(data: SiteData, locale: Locale): ChartModel {
       ],
     },
     csv: [
-      [t('charts.timeline.csvId'), 'ISO', t('charts.col.country'), t('charts.timeline.csvKind'), t('charts.timeline.csvDate'), t('charts.timeline.csvPhase'), t('charts.timeline.csvTitle')],
-      ...state.lanes.flatMap((l) => l.partnerships.map((m) => [m.id, l.country, name(l), t(`eventKind.${m.kind}`), isoPartialDate(m.date), t(`phase.${byId.get(m.id)!.phase}`), title(m.id)])),
-      ...state.keyEvents.map((e) => [e.id, '', '', t('charts.timeline.keyLane'), isoPartialDate(e.date), t(`phase.${byId.get(e.id)!.phase}`), title(e.id)]),
+      [
+        t('charts.timeline.csvId'),
+        'ISO',
+        t('charts.col.country'),
+        t('charts.timeline.csvKind'),
+        t('charts.timeline.csvDate'),
+        t('charts.timeline.csvPhase'),
+        t('charts.timeline.csvTitle'),
+      ],
+      ...state.lanes.flatMap((l) =>
+        l.partnerships.map((m) => [
+          m.id,
+          l.country,
+          name(l),
+          t(`eventKind.${m.kind}`),
+          isoPartialDate(m.date),
+          t(`phase.${byId.get(m.id)!.phase}`),
+          title(m.id),
+        ]),
+      ),
+      ...state.keyEvents.map((e) => [
+        e.id,
+        '',
+        '',
+        t('charts.timeline.keyLane'),
+        isoPartialDate(e.date),
+        t(`phase.${byId.get(e.id)!.phase}`),
+        title(e.id),
+      ]),
     ],
     source: tableSource(ctx, table, [{ text: t('charts.timeline.timelineLink'), href: `/${locale}/timeline/` }]),
-    notes: [{ text: t('charts.timeline.noteOthers') }, { text: t('charts.timeline.noteMonths') }, { text: t('charts.timeline.notePhases') }],
+    notes: [
+      { text: t('charts.timeline.noteOthers') },
+      { text: t('charts.timeline.noteMonths') },
+      { text: t('charts.timeline.notePhases') },
+    ],
   });
 }

@@ -55,7 +55,8 @@ const PARTNERSHIP = new Set(['strategic-partnership', 'comprehensive-strategic-p
  * Key events on the top lane: the start of cooperation, agreements, and policies that are not
  * Xinjiang's own (such as the Silk Road Economic Belt initiative).
  */
-export const isKeyEvent = (e: TimelineEventInput): boolean => e.kind === 'cooperation-start' || e.kind === 'agreement' || (e.kind === 'policy' && !e.countries.includes('CN'));
+export const isKeyEvent = (e: TimelineEventInput): boolean =>
+  e.kind === 'cooperation-start' || e.kind === 'agreement' || (e.kind === 'policy' && !e.countries.includes('CN'));
 
 /** Years of a phase id: `1988-1999` → [1988, 2000), `since-2010` → [2010, end). */
 export function phaseSpan(phase: Phase, end: number): [number, number] {
@@ -73,11 +74,15 @@ export function timelineState(events: readonly TimelineEventInput[], phases: rea
     const [from, to] = phaseSpan(phase, end);
     return { phase, from, to, count: events.filter((e) => e.phase === phase).length };
   });
-  const withNesting = spans.map((s) => ({ ...s, nested: spans.some((o) => o !== s && o.from <= s.from && o.to >= s.to && (o.to - o.from) > (s.to - s.from)) }));
+  const withNesting = spans.map((s) => ({
+    ...s,
+    nested: spans.some((o) => o !== s && o.from <= s.from && o.to >= s.to && o.to - o.from > s.to - s.from),
+  }));
   const start = Math.min(...withNesting.map((s) => s.from), ...events.map((e) => e.date.year));
   const partnerships = events.filter((e) => PARTNERSHIP.has(e.kind));
   const countries = [...new Set(partnerships.flatMap((e) => e.countries))];
-  const first = (c: Country) => Math.min(...partnerships.filter((e) => e.countries.includes(c)).map((e) => decimalYear(e.date)));
+  const first = (c: Country) =>
+    Math.min(...partnerships.filter((e) => e.countries.includes(c)).map((e) => decimalYear(e.date)));
   countries.sort((a, b) => first(a) - first(b) || a.localeCompare(b));
   const lanes = countries.map((country) => ({
     country,
@@ -85,7 +90,9 @@ export function timelineState(events: readonly TimelineEventInput[], phases: rea
       .filter((e) => e.countries.includes(country))
       .map((e) => ({ id: e.id, kind: e.kind as PartnershipMark['kind'], at: decimalYear(e.date), date: e.date }))
       .sort((a, b) => a.at - b.at),
-    others: events.filter((e) => !PARTNERSHIP.has(e.kind) && e.countries.includes(country)).map((e) => ({ id: e.id, kind: e.kind, at: decimalYear(e.date) })),
+    others: events
+      .filter((e) => !PARTNERSHIP.has(e.kind) && e.countries.includes(country))
+      .map((e) => ({ id: e.id, kind: e.kind, at: decimalYear(e.date) })),
   }));
   const keyEvents = events
     .filter(isKeyEvent)

@@ -8,7 +8,14 @@ import { realTable } from '../shared/test-tables.ts';
 import { timelineLayout, type TimelineText } from './layout.ts';
 import { phaseSpan, timelineState, type TimelineEventInput } from './state.ts';
 
-const ev = (id: string, kind: string, phase: TimelineEventInput['phase'], year: number, month: number | null, countries: Country[]): TimelineEventInput => ({
+const ev = (
+  id: string,
+  kind: string,
+  phase: TimelineEventInput['phase'],
+  year: number,
+  month: number | null,
+  countries: Country[],
+): TimelineEventInput => ({
   id,
   kind,
   phase,
@@ -67,10 +74,17 @@ describe('timelineState', () => {
 
   test('the curated partnership events agree with the table of strategic partnerships', () => {
     const dir = new URL('../../../content/curated/timeline/', import.meta.url);
-    const curated = readdirSync(dir).map((f) => ({ id: f.replace(/\.mdx$/u, ''), ...parse(readFileSync(new URL(f, dir), 'utf8').split(/^---$/mu)[1]!) }) as TimelineEventInput);
+    const curated = readdirSync(dir).map(
+      (f) =>
+        ({
+          id: f.replace(/\.mdx$/u, ''),
+          ...parse(readFileSync(new URL(f, dir), 'utf8').split(/^---$/mu)[1]!),
+        }) as TimelineEventInput,
+    );
     const s = timelineState(curated, phaseSchema.options);
     const table = realTable('strategic-partnerships');
-    const printed = (p: { date: TimelineEventInput['date'] } | undefined) => (p ? `${p.date.year} 年 ${p.date.month} 月` : '/');
+    const printed = (p: { date: TimelineEventInput['date'] } | undefined) =>
+      p ? `${p.date.year} 年 ${p.date.month} 月` : '/';
     for (const row of table.rows.slice(1)) {
       const lane = s.lanes.find((l) => l.country === countryOf(row[0]!.printed))!;
       expect([row[1]!.printed, row[2]!.printed]).toEqual([
@@ -88,7 +102,9 @@ describe('timelineLayout', () => {
       const layout = timelineLayout(timelineState(events, phaseSchema.options), text, narrow);
       const marks = marksWithClass(layout.marks, 'partnership');
       expect(marks).toHaveLength(3);
-      const xs = marks.map((m) => (m.kind === 'circle' ? m.cx : Number(/^M([\d.]+)/u.exec((m as { d: string }).d)![1])));
+      const xs = marks.map((m) =>
+        m.kind === 'circle' ? m.cx : Number(/^M([\d.]+)/u.exec((m as { d: string }).d)![1]),
+      );
       expect(xs[1]).toBeGreaterThan(xs[0]!);
       for (const x of xs) expect(x).toBeLessThanOrEqual(layout.width);
       expect(marksWithClass(layout.marks, 'phase-band').length).toBeGreaterThan(0);

@@ -37,20 +37,46 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
   if (narrow) {
     const headH = Math.max(...heads.map((h) => textWidth(h.text, 11))) + 6;
     heads.forEach((h, i) => {
-      marks.push({ kind: 'text', x: colX(i) + colW / 2 + 4, y: headH, text: h.text, rotate: -90, cls: 't-small t-strong column-label', ...(h.lang ? { lang: h.lang } : {}) });
+      marks.push({
+        kind: 'text',
+        x: colX(i) + colW / 2 + 4,
+        y: headH,
+        text: h.text,
+        rotate: -90,
+        cls: 't-small t-strong column-label',
+        ...(h.lang ? { lang: h.lang } : {}),
+      });
     });
     y = headH + 8;
   } else {
     const lines = heads.map((h) => wrapText(h.text, colW - 4, 11));
     const n = Math.max(...lines.map((l) => l.length));
     heads.forEach((h, i) =>
-      marks.push({ kind: 'text', x: colX(i) + colW / 2, y: 12 + (n - lines[i]!.length) * 13, text: lines[i]!, lineHeight: 13, anchor: 'middle', cls: 't-small t-strong column-label', ...(h.lang ? { lang: h.lang } : {}) }),
+      marks.push({
+        kind: 'text',
+        x: colX(i) + colW / 2,
+        y: 12 + (n - lines[i]!.length) * 13,
+        text: lines[i]!,
+        lineHeight: 13,
+        anchor: 'middle',
+        cls: 't-small t-strong column-label',
+        ...(h.lang ? { lang: h.lang } : {}),
+      }),
     );
     y = 12 + n * 13;
   }
   const barMax = narrow ? 30 : 44;
-  const h = scaleLinear().domain([0, Math.max(...state.columnTotals)]).range([0, barMax]);
-  marks.push({ kind: 'text', x: labelCol - 8, y: y + barMax / 2 + 4, text: text.total, anchor: 'end', cls: 't-small t-muted' });
+  const h = scaleLinear()
+    .domain([0, Math.max(...state.columnTotals)])
+    .range([0, barMax]);
+  marks.push({
+    kind: 'text',
+    x: labelCol - 8,
+    y: y + barMax / 2 + 4,
+    text: text.total,
+    anchor: 'end',
+    cls: 't-small t-muted',
+  });
   // Filled: platforms counted on their own; outlined on top: sub-units of a platform in the same column.
   state.columnTotals.forEach((total, i) => {
     const own = state.columnTopLevel[i]!;
@@ -79,7 +105,14 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
     const label = wrapText(text.kind(kind, count), labelCol - 10, narrow ? 11 : 13);
     const rowH = Math.max(lines * step + 8, label.length * (narrow ? 13 : 15) + 6);
     back.push({ kind: 'line', x1: 0, x2: width, y1: y, y2: y, cls: 'grid' });
-    marks.push({ kind: 'text', x: 0, y: y + rowH / 2 - ((label.length - 1) * (narrow ? 13 : 15)) / 2, text: label, lineHeight: narrow ? 13 : 15, cls: `t-mid kind-label${narrow ? ' t-small' : ''}` });
+    marks.push({
+      kind: 'text',
+      x: 0,
+      y: y + rowH / 2 - ((label.length - 1) * (narrow ? 13 : 15)) / 2,
+      text: label,
+      lineHeight: narrow ? 13 : 15,
+      cls: `t-mid kind-label${narrow ? ' t-small' : ''}`,
+    });
     cells.forEach((cell, i) => {
       cell.ids.forEach((id, j) => {
         const ux = colX(i) + 4 + (j % perLine) * step;
@@ -95,7 +128,8 @@ export function platformLayout(state: PlatformState, text: PlatformText, narrow:
   }
   back.push({ kind: 'line', x1: 0, x2: width, y1: y, y2: y, cls: 'grid' });
   state.columns.forEach((_, i) => {
-    if (i % 2 === 0) back.unshift({ kind: 'rect', x: colX(i), y: 0, width: colW, height: y, cls: 'f-band column-band' });
+    if (i % 2 === 0)
+      back.unshift({ kind: 'rect', x: colX(i), y: 0, width: colW, height: y, cls: 'f-band column-band' });
   });
   return { width, height: y + 4, marks: [...back, ...marks] };
 }

@@ -28,7 +28,12 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
     kind: (k, count) => t('charts.platforms.kind', { kind: kindName(k), count }),
     platform: (id) => {
       const p = byId.get(id)!;
-      const where = p.countries.length ? listOf(p.countries.map((c) => countryLabel(ctx, c).text), locale) : t('platforms.none');
+      const where = p.countries.length
+        ? listOf(
+            p.countries.map((c) => countryLabel(ctx, c).text),
+            locale,
+          )
+        : t('platforms.none');
       return `${platformName(id).text}\n${kindName(p.kind)} · ${where}`;
     },
     total: t('platformCounts.barHead'),
@@ -54,23 +59,35 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
     t('platformCounts.finding', {
       topLevel: state.topLevel,
       total: state.platforms,
-      top: listOf(first.map((x) => countryLabel(ctx, x.c).text), locale),
+      top: listOf(
+        first.map((x) => countryLabel(ctx, x.c).text),
+        locale,
+      ),
       n: t(first.length > 1 ? 'platformCounts.nEach' : 'platformCounts.n', { n: ranked[0]!.n }),
-      next: listOf(upTo(rest.filter((x) => x.n > 0), 2, (x) => x.n).map((x) => countryCount(x, x.n)), locale),
+      next: listOf(
+        upTo(
+          rest.filter((x) => x.n > 0),
+          2,
+          (x) => x.n,
+        ).map((x) => countryCount(x, x.n)),
+        locale,
+      ),
       none,
     }),
     sameOrder
       ? ''
       : t('platformCounts.findingWith', {
-          ranking: listOf(upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)), locale),
+          ranking: listOf(
+            upTo(byAll, 4, (x) => x.all).map((x) => countryCount(x, x.all)),
+            locale,
+          ),
         }),
     zero.length ? t('charts.platforms.findingZero', { list: listOf(zero, locale) }) : '',
   ]
     .filter(Boolean)
     .join(locale === 'zh' ? '' : ' ');
   const countCell = (n: number) => ({ text: String(n), value: n });
-  const subIn = (id: string, c: PlatformColumn) =>
-    state.cells.some((x) => x.column === c && x.subUnits.includes(id));
+  const subIn = (id: string, c: PlatformColumn) => state.cells.some((x) => x.column === c && x.subUnits.includes(id));
 
   return assembleChart({
     id: 'platforms-by-country',
@@ -82,10 +99,13 @@ export function platformModel(data: SiteData, locale: Locale): ChartModel {
     table: {
       head: [[{ text: t('charts.platforms.kindCol') }, ...state.columns.map(column)]],
       rows: [
-        ...state.kinds.map(({ kind }) => [{ text: kindName(kind) }, ...state.columns.map((c) => {
-          const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
-          return { text: String(n), value: n };
-        })]),
+        ...state.kinds.map(({ kind }) => [
+          { text: kindName(kind) },
+          ...state.columns.map((c) => {
+            const n = state.cells.find((x) => x.kind === kind && x.column === c)!.ids.length;
+            return { text: String(n), value: n };
+          }),
+        ]),
         [{ text: t('platformCounts.rowTopLevel') }, ...state.columnTopLevel.map(countCell)],
         [{ text: t('platformCounts.rowWithSub') }, ...state.columnTotals.map(countCell)],
       ],

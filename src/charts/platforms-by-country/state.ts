@@ -43,11 +43,17 @@ export interface PlatformState {
  * Platforms → a country × kind matrix of counts. `always` columns are shown even when empty
  * (the five Central Asian countries); other countries appear when they have a platform.
  */
-export function platformState(platforms: readonly PlatformInput[], order: readonly Country[], always: readonly Country[], kindOrder: readonly PlatformKind[]): PlatformState {
+export function platformState(
+  platforms: readonly PlatformInput[],
+  order: readonly Country[],
+  always: readonly Country[],
+  kindOrder: readonly PlatformKind[],
+): PlatformState {
   const named = new Set(platforms.flatMap((p) => p.countries));
   const columns: PlatformColumn[] = order.filter((c) => always.includes(c) || named.has(c));
   if (platforms.some((p) => p.countries.length === 0)) columns.push(null);
-  const inColumn = (p: PlatformInput, c: PlatformColumn) => (c === null ? p.countries.length === 0 : p.countries.includes(c));
+  const inColumn = (p: PlatformInput, c: PlatformColumn) =>
+    c === null ? p.countries.length === 0 : p.countries.includes(c);
   const kinds = kindOrder
     .map((kind) => ({ kind, count: platforms.filter((p) => p.kind === kind).length }))
     .filter((k) => k.count > 0)

@@ -5,7 +5,16 @@ import type { Country } from '../../schemas/records.ts';
 
 /** ISO 3166-1 numeric codes, the feature ids of Natural Earth's countries in world-atlas. */
 export const ISO_NUMERIC: Readonly<Record<Country, string>> = {
-  KZ: '398', KG: '417', TJ: '762', UZ: '860', TM: '795', RU: '643', MN: '496', CN: '156', PK: '586', AF: '004',
+  KZ: '398',
+  KG: '417',
+  TJ: '762',
+  UZ: '860',
+  TM: '795',
+  RU: '643',
+  MN: '496',
+  CN: '156',
+  PK: '586',
+  AF: '004',
 };
 
 /** The part of the globe the map shows (degrees): Central Asia, western China, Mongolia, Russia's south. */
@@ -41,11 +50,13 @@ export interface ProjectedMap {
  */
 export function coarsen(topology: Topology, grid: number): Topology {
   const t = topology.transform;
-  const arcs = t ? topology.arcs.map((arc) => {
-    const toAbsolute = transform(t);
-    // The transform decodes one arc's delta-encoded points, starting afresh at its first point.
-    return arc.map((p, i) => toAbsolute(p, i > 0) as [number, number]);
-  }) : topology.arcs;
+  const arcs = t
+    ? topology.arcs.map((arc) => {
+        const toAbsolute = transform(t);
+        // The transform decodes one arc's delta-encoded points, starting afresh at its first point.
+        return arc.map((p, i) => toAbsolute(p, i > 0) as [number, number]);
+      })
+    : topology.arcs;
   const { transform: _dropped, ...rest } = topology;
   // quantize's typing wants objects without null properties; the atlas's have none that matter here.
   return quantize({ ...rest, arcs } as unknown as Topology<Objects>, grid) as unknown as Topology;
@@ -83,7 +94,10 @@ export function projectCountries(
   const [[, y0], [, y1]] = geoPath(projection).bounds(boxOutline(box));
   const height = Math.ceil(y1 - y0);
   const [tx, ty] = projection.translate();
-  projection.translate([tx, ty - y0]).clipExtent([[0, 0], [width, height]]);
+  projection.translate([tx, ty - y0]).clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   const path = geoPath(projection).digits(1);
   const wanted = new Set(codes.map((c) => ISO_NUMERIC[c]));
   const countries = codes.map((code) => {

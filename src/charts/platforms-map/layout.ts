@@ -90,7 +90,10 @@ export function mapLayout(
   });
   const hostName = text.name(host);
   const hostLabel = hostShape
-    ? { name: hostName, box: { x: hostShape.anchor[0], y: hostShape.anchor[1], w: textWidth(hostName.text, size) + 4, h: line } }
+    ? {
+        name: hostName,
+        box: { x: hostShape.anchor[0], y: hostShape.anchor[1], w: textWidth(hostName.text, size) + 4, h: line },
+      }
     : null;
   const boxes = separateLabels([...labels.map((l) => l.box), ...(hostLabel ? [hostLabel.box] : [])], geo.height);
   // Shapes first, every label after them, so no country covers a neighbour's label. Labels
@@ -119,10 +122,23 @@ export function mapLayout(
       cls: 'map-label',
       key: c.code,
       children: [
-        { kind: 'text', x, y: box.y - line / 2 + size / 2 - 1, text: name.text, anchor: 'middle', ...lang,
-          cls: `halo map-name${sizeCls}` },
-        { kind: 'text', x, y: box.y + line / 2 + size / 2 - 1, text: String(count), anchor: 'middle',
-          cls: `halo t-strong map-count${sizeCls}` },
+        {
+          kind: 'text',
+          x,
+          y: box.y - line / 2 + size / 2 - 1,
+          text: name.text,
+          anchor: 'middle',
+          ...lang,
+          cls: `halo map-name${sizeCls}`,
+        },
+        {
+          kind: 'text',
+          x,
+          y: box.y + line / 2 + size / 2 - 1,
+          text: String(count),
+          anchor: 'middle',
+          cls: `halo t-strong map-count${sizeCls}`,
+        },
       ],
     });
   });
@@ -131,7 +147,15 @@ export function mapLayout(
     const box = boxes[boxes.length - 1]!;
     const lang = hostLabel.name.lang ? { lang: hostLabel.name.lang } : {};
     const cls = `halo t-muted map-name${sizeCls}`;
-    marks.push({ kind: 'text', x: box.x, y: box.y + size / 2 - 1, text: hostLabel.name.text, anchor: 'middle', cls, ...lang });
+    marks.push({
+      kind: 'text',
+      x: box.x,
+      y: box.y + size / 2 - 1,
+      text: hostLabel.name.text,
+      anchor: 'middle',
+      cls,
+      ...lang,
+    });
   }
   marks.push({ kind: 'rect', x: 0, y: 0, width: geo.width, height: geo.height, cls: 'map-frame grid' });
 

@@ -57,7 +57,8 @@ describe('separateLabels', () => {
     const out = separateLabels(boxes, 200);
     for (const [i, a] of out.entries()) {
       expect(a.y - a.h / 2).toBeGreaterThanOrEqual(0);
-      for (const b of out.slice(i + 1)) expect(Math.abs(a.y - b.y) >= (a.h + b.h) / 2 || Math.abs(a.x - b.x) >= (a.w + b.w) / 2).toBe(true);
+      for (const b of out.slice(i + 1))
+        expect(Math.abs(a.y - b.y) >= (a.h + b.h) / 2 || Math.abs(a.x - b.x) >= (a.w + b.w) / 2).toBe(true);
     }
   });
 });
@@ -90,7 +91,9 @@ describe('the map of the region', () => {
     const geo = projectCountries(topo, 'countries', order, REGION, 640);
     const layout = mapLayout(mapState(platforms, order), geo, countBuckets(2, 3), 'CN', text, false);
     const frame = { id: 'm', title: 'T', desc: 'D', cls: 'chart-svg' };
-    expect(renderSvg(layout, { ...frame, interactive: true })).toMatch(/role="group".*<a href="\/x\/KZ\/" aria-label="KZ: 2"/su);
+    expect(renderSvg(layout, { ...frame, interactive: true })).toMatch(
+      /role="group".*<a href="\/x\/KZ\/" aria-label="KZ: 2"/su,
+    );
     expect(renderSvg(layout, frame)).not.toContain('<a ');
     expect(renderSvg(layout, { ...frame, interactive: true, decorative: true })).not.toContain('<a ');
   });

@@ -56,7 +56,9 @@ export function mapModel(data: SiteData, locale: Locale): ChartModel {
       top: countryLabel(ctx, ranked[0]!.code).text,
       n: ranked[0]!.ids.length,
       next: listOf(
-        ranked.slice(1, 3).map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.code).text, n: x.ids.length })),
+        ranked
+          .slice(1, 3)
+          .map((x) => t('charts.platforms.countryCount', { country: countryLabel(ctx, x.code).text, n: x.ids.length })),
         locale,
       ),
       none: state.none,

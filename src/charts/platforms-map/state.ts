@@ -32,7 +32,10 @@ export interface MapState {
  * elsewhere. A platform naming several countries counts in each.
  */
 export function mapState(platforms: readonly MapPlatformInput[], order: readonly Country[]): MapState {
-  const own = (scope: readonly MapPlatformInput[]) => topLevelOf(scope).map((p) => p.id).sort();
+  const own = (scope: readonly MapPlatformInput[]) =>
+    topLevelOf(scope)
+      .map((p) => p.id)
+      .sort();
   const top = topLevelOf(platforms);
   return {
     countries: order.map((code) => ({ code, ids: own(platforms.filter((p) => p.countries.includes(code))) })),

@@ -12,7 +12,11 @@ export interface ChartContext {
   t: ReturnType<typeof useTranslations>;
 }
 
-export const chartContext = (data: SiteData, locale: Locale): ChartContext => ({ data, locale, t: useTranslations(locale) });
+export const chartContext = (data: SiteData, locale: Locale): ChartContext => ({
+  data,
+  locale,
+  t: useTranslations(locale),
+});
 
 /** A table record by id; throws when the collection lacks it. */
 export function tableById(data: SiteData, id: string): TableRecord {
@@ -22,7 +26,11 @@ export function tableById(data: SiteData, id: string): TableRecord {
 }
 
 /** The document a table comes from, with links to the table in the reader and to its own page. */
-export function tableSource({ data, locale, t }: ChartContext, table: TableRecord, extra: ChartModel['source']['links'] = []): ChartModel['source'] {
+export function tableSource(
+  { data, locale, t }: ChartContext,
+  table: TableRecord,
+  extra: ChartModel['source']['links'] = [],
+): ChartModel['source'] {
   const doc = data.documents.find((d) => d.slug === table.doc);
   return {
     document: { text: doc?.title[locale] ?? table.doc },

@@ -25,7 +25,8 @@ function enhance(figure: HTMLElement): void {
     clear(svg);
     if (keyed) {
       svg.classList.add('is-dimmed');
-      for (const el of svg.querySelectorAll(`[data-key="${CSS.escape(keyed.dataset['key']!)}"]`)) el.classList.add('is-lit');
+      for (const el of svg.querySelectorAll(`[data-key="${CSS.escape(keyed.dataset['key']!)}"]`))
+        el.classList.add('is-lit');
     }
     const tipped = target.closest<SVGElement>('[data-tip]');
     if (!tipped) {

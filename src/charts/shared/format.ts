@@ -6,7 +6,11 @@ const formats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, locale: Locale, digits = 2): string {
   const key = `${locale}:${digits}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits })));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits })),
+    );
   return f.format(value);
 }
 
@@ -14,4 +18,5 @@ export function formatNumber(value: number, locale: Locale, digits = 2): string 
 export { decimalsOf, exactSum, printSum } from '../../lib/printed-sum.ts';
 
 /** A year with its month when known: `2013.9` for axes and marks. */
-export const decimalYear = (d: { year: number; month: number | null; day: number | null }): number => d.year + ((d.month ?? 1) - 1) / 12 + ((d.day ?? 1) - 1) / 365;
+export const decimalYear = (d: { year: number; month: number | null; day: number | null }): number =>
+  d.year + ((d.month ?? 1) - 1) / 12 + ((d.day ?? 1) - 1) / 365;

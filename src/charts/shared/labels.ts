@@ -8,16 +8,24 @@ export interface Label {
 }
 
 /** The English of a document's nodes, as site-data loads it (anchor → translated node, status). */
-export type EnglishIndex = ReadonlyMap<string, { nodes: ReadonlyMap<string, { cells?: string[][] | undefined }>; status: ReadonlyMap<string, string> }>;
+export type EnglishIndex = ReadonlyMap<
+  string,
+  { nodes: ReadonlyMap<string, { cells?: string[][] | undefined }>; status: ReadonlyMap<string, string> }
+>;
 
 /**
  * Labels for the cells of a source table: the printed Chinese on Chinese pages; the project's
  * English translation of the cell on English pages, or the printed Chinese marked `zh-Hans`
  * when the table's translation is missing or outdated.
  */
-export function tableLabels(table: TableRecord, english: EnglishIndex, locale: Locale): (row: number, col: number) => Label {
+export function tableLabels(
+  table: TableRecord,
+  english: EnglishIndex,
+  locale: Locale,
+): (row: number, col: number) => Label {
   const doc = english.get(table.doc);
-  const cells = locale === 'en' && doc?.status.get(table.anchor) === 'translated' ? doc.nodes.get(table.anchor)?.cells : undefined;
+  const cells =
+    locale === 'en' && doc?.status.get(table.anchor) === 'translated' ? doc.nodes.get(table.anchor)?.cells : undefined;
   return (row, col) => {
     const printed = table.rows[row]?.[col]?.printed ?? '';
     const en = cells?.[row]?.[col]?.trim();

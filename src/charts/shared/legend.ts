@@ -31,7 +31,13 @@ function swatch(item: LegendItem, x: number, y: number): Mark {
 }
 
 /** A legend laid out in rows that wrap within `width`, starting at (x, y). Returns its marks and height. */
-export function legend(items: readonly LegendItem[], x: number, y: number, width: number, fontSize = 12): { marks: Mark[]; height: number } {
+export function legend(
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  width: number,
+  fontSize = 12,
+): { marks: Mark[]; height: number } {
   const rowHeight = fontSize + 8;
   const marks: Mark[] = [];
   let cx = x;

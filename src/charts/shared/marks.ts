@@ -82,4 +82,5 @@ export function flatten(marks: readonly Mark[]): Mark[] {
 }
 
 /** Marks of a tree whose class list contains `cls`. */
-export const marksWithClass = (marks: readonly Mark[], cls: string): Mark[] => flatten(marks).filter((m) => (m.cls ?? '').split(/\s+/u).includes(cls));
+export const marksWithClass = (marks: readonly Mark[], cls: string): Mark[] =>
+  flatten(marks).filter((m) => (m.cls ?? '').split(/\s+/u).includes(cls));

@@ -77,7 +77,13 @@ function fileFooter(p: ChartParts): string {
 
 /** Renders a chart's layouts into the markup its page, its thumbnail and its SVG file use. */
 export function assembleChart(p: ChartParts): ChartModel {
-  const frame = (suffix: string) => ({ id: `${p.id}-${suffix}`, title: p.title, desc: p.finding, cls: `chart-svg chart__svg chart__svg--${suffix}`, interactive: p.interactive === true });
+  const frame = (suffix: string) => ({
+    id: `${p.id}-${suffix}`,
+    title: p.title,
+    desc: p.finding,
+    cls: `chart-svg chart__svg chart__svg--${suffix}`,
+    interactive: p.interactive === true,
+  });
   return {
     id: p.id,
     locale: p.locale,
@@ -86,7 +92,11 @@ export function assembleChart(p: ChartParts): ChartModel {
     finding: p.finding,
     wide: renderSvg(p.layouts.wide, frame('wide')),
     narrow: renderSvg(p.layouts.narrow, frame('narrow')),
-    file: renderSvg(p.layouts.wide, { ...frame('file'), cls: 'chart-svg', standalone: { style: standaloneStyle(), lang: LANG_TAG[p.locale], footer: fileFooter(p) } }),
+    file: renderSvg(p.layouts.wide, {
+      ...frame('file'),
+      cls: 'chart-svg',
+      standalone: { style: standaloneStyle(), lang: LANG_TAG[p.locale], footer: fileFooter(p) },
+    }),
     thumb: renderSvg(p.layouts.wide, { ...frame('thumb'), cls: 'chart-svg', decorative: true }),
     table: p.table,
     csv: toCsv(p.csv),

@@ -19,16 +19,24 @@ describe('renderSvg', () => {
     expect(svg).toContain('viewBox="0 0 100 50"');
   });
 
-  test('a standalone file declares its namespace, size and style; a thumbnail is hidden from ' + 'assistive technology', () => {
-    const file = renderSvg({ width: 100, height: 50, marks: [] }, { ...frame, standalone: { style: '.a{fill:red}', lang: 'en', footer: 'Source: X' } });
-    expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" lang="en" viewBox="0 0 132 \d+" width="132" height="\d+"/u);
-    expect(file).toContain('<style>.a{fill:red}');
-    expect(file).toContain('>Source: X</text>');
-    expect(file).toContain('<g transform="translate(16 ');
-    const thumb = renderSvg({ width: 100, height: 50, marks: [] }, { ...frame, decorative: true });
-    expect(thumb).toContain('aria-hidden="true"');
-    expect(thumb).not.toContain('<title');
-  });
+  test(
+    'a standalone file declares its namespace, size and style; a thumbnail is hidden from ' + 'assistive technology',
+    () => {
+      const file = renderSvg(
+        { width: 100, height: 50, marks: [] },
+        { ...frame, standalone: { style: '.a{fill:red}', lang: 'en', footer: 'Source: X' } },
+      );
+      expect(file).toMatch(
+        /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" lang="en" viewBox="0 0 132 \d+" width="132" height="\d+"/u,
+      );
+      expect(file).toContain('<style>.a{fill:red}');
+      expect(file).toContain('>Source: X</text>');
+      expect(file).toContain('<g transform="translate(16 ');
+      const thumb = renderSvg({ width: 100, height: 50, marks: [] }, { ...frame, decorative: true });
+      expect(thumb).toContain('aria-hidden="true"');
+      expect(thumb).not.toContain('<title');
+    },
+  );
 
   test('marks carry tooltips, highlight keys, language and data attributes; coordinates keep one decimal', () => {
     const svg = renderSvg(
@@ -42,8 +50,13 @@ describe('renderSvg', () => {
       },
       frame,
     );
-    expect(svg).toContain('<rect x="1.2" y="0" width="3" height="4" class="bar" data-tip="a &quot;b&quot;" ' + 'data-key="k" data-value="7"/>');
-    expect(svg).toContain('<text x="0" y="0" lang="zh-Hans"><tspan x="0">one</tspan><tspan x="0" ' + 'dy="15">two</tspan></text>');
+    expect(svg).toContain(
+      '<rect x="1.2" y="0" width="3" height="4" class="bar" data-tip="a &quot;b&quot;" ' +
+        'data-key="k" data-value="7"/>',
+    );
+    expect(svg).toContain(
+      '<text x="0" y="0" lang="zh-Hans"><tspan x="0">one</tspan><tspan x="0" ' + 'dy="15">two</tspan></text>',
+    );
   });
 
   test('escapeXml(text) escapes markup characters', () => {
@@ -68,12 +81,26 @@ describe('text metrics', () => {
 
 describe('helpers', () => {
   test('toCsv(rows) writes UTF-8 with a byte-order mark, CRLF, quoted fields and empty missing values', () => {
-    expect(toCsv([['a', 'b,c'], [1, null], ['say "hi"', '中文']])).toBe('\uFEFFa,"b,c"\r\n1,\r\n"say ""hi""",中文\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        [1, null],
+        ['say "hi"', '中文'],
+      ]),
+    ).toBe('\uFEFFa,"b,c"\r\n1,\r\n"say ""hi""",中文\r\n');
   });
   test('exactSum and printSum add printed decimals without floating-point noise', () => {
-    const parts = [{ value: 0.62, printed: '0.62' }, { value: 50, printed: '50' }];
+    const parts = [
+      { value: 0.62, printed: '0.62' },
+      { value: 50, printed: '50' },
+    ];
     expect(exactSum(parts)).toBe(50.62);
-    expect(printSum([{ value: 9.4, printed: '9.4' }, { value: 56.3, printed: '56.3' }])).toBe('65.7');
+    expect(
+      printSum([
+        { value: 9.4, printed: '9.4' },
+        { value: 56.3, printed: '56.3' },
+      ]),
+    ).toBe('65.7');
   });
   test('legend(items) wraps its entries into rows within the width', () => {
     const items = ['one', 'two', 'three', 'four'].map((t) => ({ label: { text: `Item number ${t}` }, swatch: 'f-a' }));
@@ -85,12 +112,18 @@ describe('helpers', () => {
   });
   test('legend(items) wraps a label longer than the row onto lines that fit, and rows never overlap', () => {
     const long = 'A very long legend label that cannot possibly fit on one line of a phone-sized chart';
-    const items = [{ label: { text: 'short' }, swatch: 'f-a' }, { label: { text: long }, swatch: 'f-b' }, { label: { text: 'after' }, swatch: 'f-a' }];
+    const items = [
+      { label: { text: 'short' }, swatch: 'f-a' },
+      { label: { text: long }, swatch: 'f-b' },
+      { label: { text: 'after' }, swatch: 'f-a' },
+    ];
     const out = legend(items, 0, 0, 200, 12);
     const texts = flatten(out.marks).filter((m) => m.kind === 'text');
     const lines = texts.flatMap((m) => (typeof m.text === 'string' ? [m.text] : [...m.text]));
     expect(lines.join(' ').replace(/\s+/gu, ' ')).toContain(long);
-    for (const m of texts) for (const l of typeof m.text === 'string' ? [m.text] : m.text) expect(m.x + textWidth(l, 12)).toBeLessThanOrEqual(200);
+    for (const m of texts)
+      for (const l of typeof m.text === 'string' ? [m.text] : m.text)
+        expect(m.x + textWidth(l, 12)).toBeLessThanOrEqual(200);
     const ys = texts.map((m) => m.y);
     expect(ys[2]!).toBeGreaterThan(ys[1]! + (lines.length - 3) * 12);
   });

@@ -146,9 +146,33 @@ function renderFile(layout: ChartLayout, frame: SvgFrame, file: NonNullable<SvgF
   const top = MARGIN + title.length * 21 + 10;
   const width = layout.width + 2 * MARGIN;
   const height = top + layout.height + 14 + footer.length * 15 + MARGIN;
-  const heading: Mark = { kind: 'text', x: MARGIN, y: MARGIN + 15, text: title, lineHeight: 21, cls: 't-strong file-title' };
-  const source: Mark = { kind: 'text', x: MARGIN, y: top + layout.height + 24, text: footer, lineHeight: 15, cls: 't-small t-muted file-source' };
-  const svgAttrs = attrs({ xmlns: 'http://www.w3.org/2000/svg', lang: file.lang, viewBox: `0 0 ${n(width)} ${n(height)}`, width, height, class: frame.cls, role: 'img', 'aria-labelledby': `${frame.id}-title`, 'aria-describedby': `${frame.id}-desc` });
+  const heading: Mark = {
+    kind: 'text',
+    x: MARGIN,
+    y: MARGIN + 15,
+    text: title,
+    lineHeight: 21,
+    cls: 't-strong file-title',
+  };
+  const source: Mark = {
+    kind: 'text',
+    x: MARGIN,
+    y: top + layout.height + 24,
+    text: footer,
+    lineHeight: 15,
+    cls: 't-small t-muted file-source',
+  };
+  const svgAttrs = attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    lang: file.lang,
+    viewBox: `0 0 ${n(width)} ${n(height)}`,
+    width,
+    height,
+    class: frame.cls,
+    role: 'img',
+    'aria-labelledby': `${frame.id}-title`,
+    'aria-describedby': `${frame.id}-desc`,
+  });
   return (
     `<svg${svgAttrs}>${titleAndDesc(frame)}` +
     `<style>${file.style}.chart-svg .file-title{font-size:16px}</style>` +

@@ -15,12 +15,14 @@ export interface MaybeAmount {
   kind: TypedCell['kind'];
 }
 
-const where = (t: TableRecord, r: number, c: number) => `table ${t.id} (${t.doc}#${t.anchor}), row ${r + 1}, column ${c + 1}`;
+const where = (t: TableRecord, r: number, c: number) =>
+  `table ${t.id} (${t.doc}#${t.anchor}), row ${r + 1}, column ${c + 1}`;
 
 /** The number in a cell; throws, naming the table and cell, when the cell is not a number. */
 export function amountAt(t: TableRecord, r: number, c: number): Amount {
   const cell = t.rows[r]?.[c];
-  if (!cell || cell.kind !== 'number' || cell.value === null) throw new Error(`${where(t, r, c)}: expected a number, found “${cell?.printed ?? ''}”`);
+  if (!cell || cell.kind !== 'number' || cell.value === null)
+    throw new Error(`${where(t, r, c)}: expected a number, found “${cell?.printed ?? ''}”`);
   return { value: cell.value, printed: cell.printed };
 }
 
@@ -28,8 +30,10 @@ export function amountAt(t: TableRecord, r: number, c: number): Amount {
 export function maybeAmountAt(t: TableRecord, r: number, c: number): MaybeAmount {
   const cell = t.rows[r]?.[c];
   if (!cell) throw new Error(`${where(t, r, c)}: no such cell`);
-  if (cell.kind === 'number' && cell.value !== null) return { value: cell.value, printed: cell.printed, kind: cell.kind };
-  if (cell.kind === 'missing' || cell.kind === 'not-applicable' || cell.kind === 'empty') return { value: null, printed: cell.printed, kind: cell.kind };
+  if (cell.kind === 'number' && cell.value !== null)
+    return { value: cell.value, printed: cell.printed, kind: cell.kind };
+  if (cell.kind === 'missing' || cell.kind === 'not-applicable' || cell.kind === 'empty')
+    return { value: null, printed: cell.printed, kind: cell.kind };
   throw new Error(`${where(t, r, c)}: expected a number or “—”, found “${cell.printed}”`);
 }
 

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { TableRecord, TypedCell } from '../../schemas/tables.ts';
 
 /** A table record from content/tables/ (the generated collection), for tests on real data. */
-export const realTable = (id: string): TableRecord => JSON.parse(readFileSync(new URL(`../../../content/tables/${id}.json`, import.meta.url), 'utf8')) as TableRecord;
+export const realTable = (id: string): TableRecord =>
+  JSON.parse(readFileSync(new URL(`../../../content/tables/${id}.json`, import.meta.url), 'utf8')) as TableRecord;
 
 const cell = (printed: string, header: boolean): TypedCell => {
   const n = /^-?\d+(?:\.\d+)?$/u.test(printed);
-  const kind = printed === '' ? 'empty' : n ? 'number' : printed === '—' ? 'missing' : printed === '/' ? 'not-applicable' : 'text';
+  const kind =
+    printed === '' ? 'empty' : n ? 'number' : printed === '—' ? 'missing' : printed === '/' ? 'not-applicable' : 'text';
   return { printed, kind, value: n ? Number(printed) : null, header, colspan: 1, rowspan: 1, covered: false };
 };
 

@@ -28,14 +28,32 @@ export function surveyModel(id: SurveyChartId, data: SiteData, locale: Locale): 
     side: (s) => cell(0, s.col),
     answer: (a) => answer(a.row),
     value: (a, i) => t('charts.survey.value', { share: a.values[i]!.share.printed, count: a.values[i]!.count.printed }),
-    tip: (a, i) => t('charts.survey.tip', { side: side(i).text, answer: answer(a.row).text, share: a.values[i]!.share.printed, count: a.values[i]!.count.printed }),
+    tip: (a, i) =>
+      t('charts.survey.tip', {
+        side: side(i).text,
+        answer: answer(a.row).text,
+        share: a.values[i]!.share.printed,
+        count: a.values[i]!.count.printed,
+      }),
     unit: t('charts.survey.unit'),
   };
-  const topOf = (i: number) => state.answers.reduce((x, y) => (y.values[i]!.share.value > x.values[i]!.share.value ? y : x));
+  const topOf = (i: number) =>
+    state.answers.reduce((x, y) => (y.values[i]!.share.value > x.values[i]!.share.value ? y : x));
   const finding = t('charts.survey.finding', {
-    list: state.sides.map((_, i) => t('charts.survey.findingItem', { side: side(i).text, answer: answer(topOf(i).row).text, share: topOf(i).values[i]!.share.printed })).join(locale === 'zh' ? '；' : '; '),
+    list: state.sides
+      .map((_, i) =>
+        t('charts.survey.findingItem', {
+          side: side(i).text,
+          answer: answer(topOf(i).row).text,
+          share: topOf(i).values[i]!.share.printed,
+        }),
+      )
+      .join(locale === 'zh' ? '；' : '; '),
   });
-  const sideHead = state.sides.flatMap((_, i) => [t('charts.survey.count', { side: side(i).text }), t('charts.survey.share', { side: side(i).text })]);
+  const sideHead = state.sides.flatMap((_, i) => [
+    t('charts.survey.count', { side: side(i).text }),
+    t('charts.survey.share', { side: side(i).text }),
+  ]);
   return assembleChart({
     id,
     locale,
@@ -46,19 +64,41 @@ export function surveyModel(id: SurveyChartId, data: SiteData, locale: Locale): 
     table: {
       head: [[t(`charts.${key}.answer`), ...sideHead].map((s) => ({ text: s }))],
       rows: [
-        ...state.answers.map((a) => [answer(a.row), ...a.values.flatMap((v) => [v.count, v.share].map((x) => ({ text: x.printed, value: x.value })))]),
-        [{ text: t('charts.survey.sum') }, ...state.sides.flatMap((s) => [{ text: String(s.countTotal), value: s.countTotal }, { text: String(s.shareTotal), value: s.shareTotal, flagged: s.shareTotal !== 100 }])],
+        ...state.answers.map((a) => [
+          answer(a.row),
+          ...a.values.flatMap((v) => [v.count, v.share].map((x) => ({ text: x.printed, value: x.value }))),
+        ]),
+        [
+          { text: t('charts.survey.sum') },
+          ...state.sides.flatMap((s) => [
+            { text: String(s.countTotal), value: s.countTotal },
+            { text: String(s.shareTotal), value: s.shareTotal, flagged: s.shareTotal !== 100 },
+          ]),
+        ],
       ],
     },
     csv: [
       [t('charts.survey.side'), t(`charts.${key}.answer`), t('charts.survey.countCol'), t('charts.survey.shareCol')],
-      ...state.answers.flatMap((a) => a.values.map((v, i) => [side(i).text, answer(a.row).text, v.count.value, v.share.value])),
+      ...state.answers.flatMap((a) =>
+        a.values.map((v, i) => [side(i).text, answer(a.row).text, v.count.value, v.share.value]),
+      ),
     ],
     source: tableSource(ctx, table),
     notes: [
-      { text: t('charts.survey.noteTotals', { list: state.sides.map((s, i) => `${side(i).text} ${s.countTotal}`).join(locale === 'zh' ? '、' : ', ') }) },
-      ...state.sides.filter((s) => s.shareTotal !== 100).map((s) => ({ text: t('charts.survey.noteShareSum', { side: cell(0, s.col).text, total: s.shareTotal }), flag: true })),
-      ...(table.errata.some((e) => e.erratum === 'duplicate-caption') ? [{ text: t('charts.survey.noteDuplicateCaption'), flag: true }] : []),
+      {
+        text: t('charts.survey.noteTotals', {
+          list: state.sides.map((s, i) => `${side(i).text} ${s.countTotal}`).join(locale === 'zh' ? '、' : ', '),
+        }),
+      },
+      ...state.sides
+        .filter((s) => s.shareTotal !== 100)
+        .map((s) => ({
+          text: t('charts.survey.noteShareSum', { side: cell(0, s.col).text, total: s.shareTotal }),
+          flag: true,
+        })),
+      ...(table.errata.some((e) => e.erratum === 'duplicate-caption')
+        ? [{ text: t('charts.survey.noteDuplicateCaption'), flag: true }]
+        : []),
       ...(table.referenceNote ? [{ text: table.referenceNote[locale] }] : []),
       { text: t('charts.note.labels') },
     ],

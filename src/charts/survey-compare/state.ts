@@ -35,7 +35,12 @@ export function surveyState(table: TableRecord): SurveyState {
   const starts = head.map((c, col) => ({ c, col })).filter(({ c, col }) => col > 0 && !c.covered);
   const sides0 = starts.map(({ c, col }) => {
     const end = col + (c.colspan || 1);
-    return { col, label: c.printed, countCol: headerColumn(table, 1, /数目/u, col, end), shareCol: headerColumn(table, 1, /比例/u, col, end) };
+    return {
+      col,
+      label: c.printed,
+      countCol: headerColumn(table, 1, /数目/u, col, end),
+      shareCol: headerColumn(table, 1, /比例/u, col, end),
+    };
   });
   const answers = bodyRows(table).map((row) => ({
     row,

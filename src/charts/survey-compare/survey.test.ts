@@ -4,7 +4,13 @@ import { realTable } from '../shared/test-tables.ts';
 import { surveyLayout, type SurveyText } from './layout.ts';
 import { surveyState } from './state.ts';
 
-const text: SurveyText = { side: (s) => ({ text: s.label }), answer: (a) => ({ text: a.label }), value: () => '', tip: () => '', unit: '%' };
+const text: SurveyText = {
+  side: (s) => ({ text: s.label }),
+  answer: (a) => ({ text: a.label }),
+  value: () => '',
+  tip: () => '',
+  unit: '%',
+};
 
 describe('surveyState', () => {
   test('reads each side’s count and share columns under its spanning header', () => {

@@ -49,7 +49,12 @@ describe('levelState', () => {
     const s = levelState(table);
     expect(s.groups.filter((g) => g.flagged).map((g) => [g.col, g.totalPrinted])).toEqual([[4, '102']]);
     expect(table.sumChecks.map((c) => c.index)).toEqual([4]);
-    expect(s.groups.map((g) => g.questionnaire)).toEqual(['面向新疆问卷', '面向新疆问卷', '面向中亚五国问卷', '面向中亚五国问卷']);
+    expect(s.groups.map((g) => g.questionnaire)).toEqual([
+      '面向新疆问卷',
+      '面向新疆问卷',
+      '面向中亚五国问卷',
+      '面向中亚五国问卷',
+    ]);
   });
 });
 
@@ -59,7 +64,9 @@ describe('levelLayout', () => {
     const segments = marksWithClass(layout.marks, 'segment') as RectMark[];
     expect(segments).toHaveLength(5);
     const hundred = (marksWithClass(layout.marks, 'hundred-line')[0] as LineMark).x1;
-    const ends = [0, 1].map((g) => Math.max(...segments.filter((_, i) => (g === 0 ? i < 3 : i >= 3)).map((s) => s.x + s.width)));
+    const ends = [0, 1].map((g) =>
+      Math.max(...segments.filter((_, i) => (g === 0 ? i < 3 : i >= 3)).map((s) => s.x + s.width)),
+    );
     expect(ends[0]).toBeCloseTo(hundred);
     expect(ends[1]).toBeGreaterThan(hundred);
     expect(marksWithClass(layout.marks, 'sum-flag')).toHaveLength(1);

@@ -42,11 +42,15 @@ export function levelModel(data: SiteData, locale: Locale): ChartModel {
       levels:
         locale === 'zh'
           ? leading.map((l) => `“${level(l.i).text}”`).join('或')
-          : new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(leading.map((l) => level(l.i).text.toLowerCase())),
+          : new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(
+              leading.map((l) => level(l.i).text.toLowerCase()),
+            ),
       list: [...new Set(state.groups.map((g) => g.questionnaire))]
         .map((q) => {
           const groups = state.groups.filter((g) => g.questionnaire === q);
-          const items = groups.map((g) => t('charts.levels.findingItem', { group: respondent(g).text, value: leadingShare(g) })).join(locale === 'zh' ? '，' : ', ');
+          const items = groups
+            .map((g) => t('charts.levels.findingItem', { group: respondent(g).text, value: leadingShare(g) }))
+            .join(locale === 'zh' ? '，' : ', ');
           return t('charts.levels.findingQuestionnaire', { questionnaire: questionnaire(groups[0]!).text, items });
         })
         .join(locale === 'zh' ? '；' : '; '),
@@ -65,17 +69,48 @@ export function levelModel(data: SiteData, locale: Locale): ChartModel {
     table: {
       head: [head],
       rows: [
-        ...state.levels.map((_, i) => [level(i), ...state.groups.map((g) => ({ text: g.segments[i]!.amount.printed, value: g.segments[i]!.amount.value, flagged: g.flagged }))]),
-        [{ text: t('charts.levels.sum') }, ...state.groups.map((g) => ({ text: g.totalPrinted, value: g.total, flagged: g.flagged }))],
+        ...state.levels.map((_, i) => [
+          level(i),
+          ...state.groups.map((g) => ({
+            text: g.segments[i]!.amount.printed,
+            value: g.segments[i]!.amount.value,
+            flagged: g.flagged,
+          })),
+        ]),
+        [
+          { text: t('charts.levels.sum') },
+          ...state.groups.map((g) => ({ text: g.totalPrinted, value: g.total, flagged: g.flagged })),
+        ],
       ],
     },
     csv: [
-      [t('charts.levels.questionnaire'), t('charts.levels.respondent'), t('charts.levels.level'), t('charts.levels.share'), t('charts.levels.start'), t('charts.levels.end'), t('charts.levels.columnSum')],
-      ...state.groups.flatMap((g) => g.segments.map((s) => [questionnaire(g).text, respondent(g).text, level(s.level).text, s.amount.value, s.start, s.end, g.total])),
+      [
+        t('charts.levels.questionnaire'),
+        t('charts.levels.respondent'),
+        t('charts.levels.level'),
+        t('charts.levels.share'),
+        t('charts.levels.start'),
+        t('charts.levels.end'),
+        t('charts.levels.columnSum'),
+      ],
+      ...state.groups.flatMap((g) =>
+        g.segments.map((s) => [
+          questionnaire(g).text,
+          respondent(g).text,
+          level(s.level).text,
+          s.amount.value,
+          s.start,
+          s.end,
+          g.total,
+        ]),
+      ),
     ],
     source: tableSource(ctx, table),
     notes: [
-      ...flagged.map((g) => ({ text: t('charts.levels.noteFlag', { group: groupName(g), total: g.totalPrinted }), flag: true })),
+      ...flagged.map((g) => ({
+        text: t('charts.levels.noteFlag', { group: groupName(g), total: g.totalPrinted }),
+        flag: true,
+      })),
       ...(table.referenceNote ? [{ text: table.referenceNote[locale] }] : []),
       { text: t('charts.note.labels') },
     ],

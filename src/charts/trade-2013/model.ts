@@ -17,7 +17,8 @@ export function tradeModel(data: SiteData, locale: Locale): ChartModel {
   const state = tradeState(table);
   const cell = tableLabels(table, data.english, locale);
   const name = (r: TradeRow) => countryLabel(ctx, r.country).text;
-  const money = (printed: string) => (locale === 'en' ? quantityToEnglish(`${printed}亿美元`).text : `${printed} 亿美元`);
+  const money = (printed: string) =>
+    locale === 'en' ? quantityToEnglish(`${printed}亿美元`).text : `${printed} 亿美元`;
   const text: TradeText = {
     country: (c) => countryLabel(ctx, c),
     imports: t('charts.trade.imports'),
@@ -28,7 +29,12 @@ export function tradeModel(data: SiteData, locale: Locale): ChartModel {
     unit: t('charts.trade.unit'),
     tip: (r, side) =>
       side === 'total'
-        ? t('charts.trade.tipTotal', { country: name(r), value: r.total.printed, money: money(r.total.printed), sum: r.sum.printed })
+        ? t('charts.trade.tipTotal', {
+            country: name(r),
+            value: r.total.printed,
+            money: money(r.total.printed),
+            sum: r.sum.printed,
+          })
         : t(side === 'imports' ? 'charts.trade.tipImports' : 'charts.trade.tipExports', {
             country: name(r),
             value: r[side].printed,
@@ -42,11 +48,20 @@ export function tradeModel(data: SiteData, locale: Locale): ChartModel {
   const exportHeavy = state.rows.filter((r) => r.exports.value > r.imports.value).map(name);
   const mismatched = state.rows.filter((r) => r.mismatch);
   const finding = [
-    t('charts.trade.finding', { largest: name(largest), total: largest.total.printed, importHeavy: listOf(importHeavy, locale), exportHeavy: listOf(exportHeavy, locale) }),
+    t('charts.trade.finding', {
+      largest: name(largest),
+      total: largest.total.printed,
+      importHeavy: listOf(importHeavy, locale),
+      exportHeavy: listOf(exportHeavy, locale),
+    }),
     mismatched.length ? t('charts.trade.findingMismatch', { countries: listOf(mismatched.map(name), locale) }) : '',
   ].join(locale === 'zh' ? '' : ' ');
 
-  const num = (a: { value: number; printed: string }, flagged = false): DataCell => ({ text: a.printed, value: a.value, flagged });
+  const num = (a: { value: number; printed: string }, flagged = false): DataCell => ({
+    text: a.printed,
+    value: a.value,
+    flagged,
+  });
   const goods = (r: TradeRow, c: number): DataCell => cell(r.row, c);
   return assembleChart({
     id: 'trade-2013',
@@ -56,17 +71,67 @@ export function tradeModel(data: SiteData, locale: Locale): ChartModel {
     finding: finding.trim(),
     layouts: { wide: tradeLayout(state, text, false), narrow: tradeLayout(state, text, true) },
     table: {
-      head: [[t('charts.col.country'), t('charts.trade.total'), t('charts.trade.imports'), t('charts.trade.importGoods'), t('charts.trade.exports'), t('charts.trade.exportGoods'), t('charts.trade.sum')].map((s) => ({ text: s }))],
-      rows: state.rows.map((r) => [countryLabel(ctx, r.country), num(r.total, r.mismatch), num(r.imports), goods(r, state.columns.importGoods), num(r.exports), goods(r, state.columns.exportGoods), num(r.sum, r.mismatch)]),
+      head: [
+        [
+          t('charts.col.country'),
+          t('charts.trade.total'),
+          t('charts.trade.imports'),
+          t('charts.trade.importGoods'),
+          t('charts.trade.exports'),
+          t('charts.trade.exportGoods'),
+          t('charts.trade.sum'),
+        ].map((s) => ({ text: s })),
+      ],
+      rows: state.rows.map((r) => [
+        countryLabel(ctx, r.country),
+        num(r.total, r.mismatch),
+        num(r.imports),
+        goods(r, state.columns.importGoods),
+        num(r.exports),
+        goods(r, state.columns.exportGoods),
+        num(r.sum, r.mismatch),
+      ]),
     },
     csv: [
-      ['ISO', t('charts.col.country'), t('charts.trade.total'), t('charts.trade.imports'), t('charts.trade.exports'), t('charts.trade.sum'), t('charts.trade.importGoods'), t('charts.trade.exportGoods'), t('charts.col.unit')],
-      ...state.rows.map((r) => [r.country, name(r), r.total.value, r.imports.value, r.exports.value, r.sum.value, cell(r.row, state.columns.importGoods).text, cell(r.row, state.columns.exportGoods).text, t('charts.trade.unit')]),
+      [
+        'ISO',
+        t('charts.col.country'),
+        t('charts.trade.total'),
+        t('charts.trade.imports'),
+        t('charts.trade.exports'),
+        t('charts.trade.sum'),
+        t('charts.trade.importGoods'),
+        t('charts.trade.exportGoods'),
+        t('charts.col.unit'),
+      ],
+      ...state.rows.map((r) => [
+        r.country,
+        name(r),
+        r.total.value,
+        r.imports.value,
+        r.exports.value,
+        r.sum.value,
+        cell(r.row, state.columns.importGoods).text,
+        cell(r.row, state.columns.exportGoods).text,
+        t('charts.trade.unit'),
+      ]),
     ],
     source: tableSource(ctx, table),
     notes: [
       ...(mismatched.length
-        ? [{ text: t('charts.trade.noteMismatch', { list: mismatched.map((r) => `${name(r)} ${r.total.printed} ≠ ${r.imports.printed} + ${r.exports.printed} = ${r.sum.printed}`).join(locale === 'zh' ? '；' : '; ') }), flag: true }]
+        ? [
+            {
+              text: t('charts.trade.noteMismatch', {
+                list: mismatched
+                  .map(
+                    (r) =>
+                      `${name(r)} ${r.total.printed} ≠ ${r.imports.printed} + ${r.exports.printed} = ${r.sum.printed}`,
+                  )
+                  .join(locale === 'zh' ? '；' : '; '),
+              }),
+              flag: true,
+            },
+          ]
         : []),
       { text: t('charts.trade.noteGoods') },
       { text: t('charts.note.labels') },

@@ -46,7 +46,15 @@ export function tradeState(table: TableRecord): TradeState {
     const exports = amountAt(table, r, columns.exports);
     const sumTotal = amountAt(table, r, columns.total);
     const sum = { value: Number(printSum([imports, exports])), printed: printSum([imports, exports]) };
-    return { row: r, country: countryOf(table.rows[r]![0]!.printed), total: sumTotal, imports, exports, sum, mismatch: sum.value !== sumTotal.value };
+    return {
+      row: r,
+      country: countryOf(table.rows[r]![0]!.printed),
+      total: sumTotal,
+      imports,
+      exports,
+      sum,
+      mismatch: sum.value !== sumTotal.value,
+    };
   });
   return { rows, columns, maxFlow: Math.max(...rows.flatMap((r) => [r.imports.value, r.exports.value])) };
 }

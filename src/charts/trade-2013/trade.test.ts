@@ -46,7 +46,9 @@ describe('tradeState', () => {
     const table = realTable('trade-structure-2013');
     const s = tradeState(table);
     expect(s.rows.filter((r) => r.mismatch).map((r) => r.country)).toEqual(['KG', 'TJ', 'TM']);
-    expect(s.rows.filter((r) => r.mismatch).map((r) => r.row)).toEqual(table.sumChecks.filter((c) => c.kind === 'row-sum').map((c) => c.index));
+    expect(s.rows.filter((r) => r.mismatch).map((r) => r.row)).toEqual(
+      table.sumChecks.filter((c) => c.kind === 'row-sum').map((c) => c.index),
+    );
     for (const c of table.sumChecks) expect(s.rows.find((r) => r.row === c.index)!.sum.value).toBe(c.actual);
   });
 });
@@ -57,7 +59,10 @@ describe('tradeLayout', () => {
       const layout = tradeLayout(tradeState(synthetic), text, narrow);
       const bars = marksWithClass(layout.marks, 'bar') as RectMark[];
       expect(bars).toHaveLength(4);
-      const [imp, exp] = [bars.filter((b) => b.data?.['side'] === 'imports'), bars.filter((b) => b.data?.['side'] === 'exports')];
+      const [imp, exp] = [
+        bars.filter((b) => b.data?.['side'] === 'imports'),
+        bars.filter((b) => b.data?.['side'] === 'exports'),
+      ];
       const centre = exp[0]!.x;
       for (const b of imp) expect(b.x + b.width).toBeCloseTo(centre);
       for (const b of exp) expect(b.x).toBe(centre);

@@ -14,7 +14,8 @@ function keepAnchorInView(): void {
   const watcher = new ResizeObserver(() => requestAnimationFrame(land));
   watcher.observe(document.body);
   const stop = () => watcher.disconnect();
-  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, stop, { once: true, passive: true });
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'])
+    addEventListener(type, stop, { once: true, passive: true });
   setTimeout(stop, 3000);
   land();
 }

@@ -8,7 +8,10 @@ import type { CiteEntry } from './types.ts';
 
 /** Escapes the characters TeX treats specially; everything else (Chinese included) stays UTF-8. */
 export const escapeTex = (text: string): string =>
-  text.replace(/[\\{}&%$#_~^]/gu, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+  text.replace(
+    /[\\{}&%$#_~^]/gu,
+    (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
+  );
 
 /**
  * A BibTeX entry (biblatex field names `urldate`, `langid` where BibTeX has none). Fields the
@@ -19,7 +22,9 @@ export const escapeTex = (text: string): string =>
 export function bibtex({ doc, record, ctx }: CiteEntry): string {
   const person = authorOf(doc);
   const zh = ctx.locale === 'zh';
-  const via = zh ? `引自${SITE_NAME.zh}，数据版本 ${ctx.release}。` : `Accessed via ${SITE_NAME.en}, data release ${ctx.release}.`;
+  const via = zh
+    ? `引自${SITE_NAME.zh}，数据版本 ${ctx.release}。`
+    : `Accessed via ${SITE_NAME.en}, data release ${ctx.release}.`;
   const locator = record.locator ? (zh ? `${record.locator.zh}。` : `${sentence(record.locator.en)} `) : '';
   const fields: [string, string][] = [];
   if (person) fields.push(['author', zh ? person.zh : `${person.family}, ${person.given}`]);

@@ -5,7 +5,8 @@
  */
 export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   if (env['BUILD_DATE']) {
-    if (!/^\d{4}-\d{2}-\d{2}$/u.test(env['BUILD_DATE'])) throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${env['BUILD_DATE']}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(env['BUILD_DATE']))
+      throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${env['BUILD_DATE']}"`);
     return env['BUILD_DATE'];
   }
   const epoch = env['SOURCE_DATE_EPOCH'];

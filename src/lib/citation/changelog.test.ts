@@ -30,15 +30,23 @@ Intro text is ignored.
 describe('parseChangelog', () => {
   test('reads releases newest first with their items in both languages', () => {
     expect(parseChangelog(SAMPLE)).toEqual([
-      { version: '0.2.0', date: '2027-01-05', items: { en: ['Fixed a figure.', 'A long item that wraps onto a second line.'], zh: ['修正一个数字。'] } },
+      {
+        version: '0.2.0',
+        date: '2027-01-05',
+        items: { en: ['Fixed a figure.', 'A long item that wraps onto a second line.'], zh: ['修正一个数字。'] },
+      },
       { version: '0.1.0', date: '2026-11-23', items: { en: ['First release.'], zh: ['首次发布。'] } },
     ]);
   });
   test('names the line of a malformed release heading', () => {
-    expect(() => parseChangelog('## 0.1.0 (2026)\n', 'CHANGELOG.md')).toThrow('CHANGELOG.md:1: a release heading reads "## [x.y.z] - YYYY-MM-DD"');
+    expect(() => parseChangelog('## 0.1.0 (2026)\n', 'CHANGELOG.md')).toThrow(
+      'CHANGELOG.md:1: a release heading reads "## [x.y.z] - YYYY-MM-DD"',
+    );
   });
   test('refuses a release without both languages', () => {
-    expect(() => parseChangelog('## [0.1.0] - 2026-11-23\n### English\n- Only English.\n')).toThrow(/needs items under both/u);
+    expect(() => parseChangelog('## [0.1.0] - 2026-11-23\n### English\n- Only English.\n')).toThrow(
+      /needs items under both/u,
+    );
   });
 });
 
@@ -49,6 +57,8 @@ describe('the repository changelog', () => {
     expect(readFileSync(new URL('../../../CHANGELOG.md', import.meta.url), 'utf8')).toContain(`## [${pkg.version}] - `);
   });
   test('a version without a changelog entry stops the build', () => {
-    expect(() => readReleases(new URL('../../../CHANGELOG.md', import.meta.url).pathname, '9.9.9')).toThrow(/add a changelog entry for 9\.9\.9/u);
+    expect(() => readReleases(new URL('../../../CHANGELOG.md', import.meta.url).pathname, '9.9.9')).toThrow(
+      /add a changelog entry for 9\.9\.9/u,
+    );
   });
 });

@@ -40,7 +40,8 @@ export function parseChangelog(markdown: string, file = 'CHANGELOG.md'): Release
     }
   });
   for (const r of releases) {
-    if (!r.items.en.length || !r.items.zh.length) throw new Error(`${file}: release ${r.version} needs items under both "### English" and "### 中文"`);
+    if (!r.items.en.length || !r.items.zh.length)
+      throw new Error(`${file}: release ${r.version} needs items under both "### English" and "### 中文"`);
   }
   return releases;
 }

@@ -21,7 +21,10 @@ const table = citeTable({
   id: 'kz-kg-goods-shares-2010',
   doc: 'technology-transfer-network',
   caption: '2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）',
-  title: { zh: '2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）', en: 'Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)' },
+  title: {
+    zh: '2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）',
+    en: 'Shares of main goods in exports and imports of Kazakhstan and Kyrgyzstan, 2010 (%)',
+  },
   titleSupplied: false,
 });
 const platform = citePlatform(
@@ -36,7 +39,8 @@ const platform = citePlatform(
   },
   'Research Center for Ecology and Environment of Central Asia',
 );
-const heading = (id: string, marker: string, text: string) => ({ type: 'heading', id, marker, text }) as unknown as DocNode;
+const heading = (id: string, marker: string, text: string) =>
+  ({ type: 'heading', id, marker, text }) as unknown as DocNode;
 const paragraph = (id: string) => ({ type: 'paragraph', id }) as unknown as DocNode;
 const chapter9 = [
   heading('h-7fd8e566', '第九章 ', '全国科技援疆'),
@@ -48,15 +52,23 @@ const chapter9 = [
 const para = citeParagraph({ slug: 'national-st-aid-to-xinjiang-2017', nodes: chapter9 }, 'p-3d483840');
 
 const cite = (record: CitedRecord, locale: CiteLocale) =>
-  citeRecord(record, documents, { locale, url: `https://example.org/${locale}/${record.path}`, accessed: '2026-11-23', release: '0.1.0' });
+  citeRecord(record, documents, {
+    locale,
+    url: `https://example.org/${locale}/${record.path}`,
+    accessed: '2026-11-23',
+    release: '0.1.0',
+  });
 
 describe('GB/T 7714—2025', () => {
-  test('a table in Chinese form: author, title[J/OL], journal not known, table, site and ' + 'release, access date, URL', () => {
-    expect(cite(table, 'zh').gbt7714).toEqual([
-      '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]. 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 ' +
-        '0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
-    ]);
-  });
+  test(
+    'a table in Chinese form: author, title[J/OL], journal not known, table, site and ' + 'release, access date, URL',
+    () => {
+      expect(cite(table, 'zh').gbt7714).toEqual([
+        '牛新民. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[J/OL]. [刊名不详]. 表“2010 年哈萨克斯坦、吉尔吉斯斯坦主要货物进出口比重（%）”. 丝路科技合作年鉴, 数据版本 ' +
+          '0.1.0[2026-11-23]. https://example.org/zh/tables/kz-kg-goods-shares-2010/.',
+      ]);
+    },
+  );
   test('a table in English form: pinyin family name in capitals, translated title in brackets', () => {
     expect(cite(table, 'en').gbt7714).toEqual([
       'NIU Xinmin. 中国新疆织就与中亚国家“一带一路”科技合作协同网络[Xinjiang Weaves a Collaborative Network of Belt and Road S&T ' +
@@ -74,8 +86,8 @@ describe('GB/T 7714—2025', () => {
     ]);
     expect(cite(platform, 'en').gbt7714).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)][M/OL]//[yearbook not stated]. [S.l.]: " +
-        "[s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, " +
-        "data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
+        '[s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, ' +
+        'data release 0.1.0[2026-11-23]. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
       '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南[Project Application Guidelines for the 2018 Autonomous Region ' +
         'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)][Z/OL]. [S.l.]: ' +
         '[s.n.]. Platform “Research Center for Ecology and Environment of Central Asia”. Silk Road S&T Yearbook, ' +
@@ -98,17 +110,17 @@ describe('GB/T 7714—2025', () => {
 describe('APA 7', () => {
   test('a table: initials, (n.d.), original title with translation, record as a description, retrieval date', () => {
     expect(cite(table, 'en').apa).toEqual([
-      "Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T " +
-        "Cooperation with Central Asian Countries] [Table “Shares of main goods in exports and imports of " +
-        "Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November " +
-        "23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/",
+      'Niu, X. (n.d.). 中国新疆织就与中亚国家“一带一路”科技合作协同网络 [Xinjiang Weaves a Collaborative Network of Belt and Road S&T ' +
+        'Cooperation with Central Asian Countries] [Table “Shares of main goods in exports and imports of ' +
+        'Kazakhstan and Kyrgyzstan, 2010 (%)”]. Silk Road S&T Yearbook (Data release 0.1.0). Retrieved November ' +
+        '23, 2026, from https://example.org/en/tables/kz-kg-goods-shares-2010/',
     ]);
   });
   test('a platform: without an author the title leads', () => {
     expect(cite(platform, 'en').apa).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)] [Platform “Research Center for Ecology " +
-        "and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved " +
-        "November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/",
+        'and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data release 0.1.0). Retrieved ' +
+        'November 23, 2026, from https://example.org/en/platforms/central-asia-ecology-environment-centre/',
       '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region ' +
         'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)] [Platform ' +
         '“Research Center for Ecology and Environment of Central Asia”]. (n.d.). Silk Road S&T Yearbook (Data ' +
@@ -131,17 +143,17 @@ describe('APA 7', () => {
 describe('Chicago author-date', () => {
   test('a table: full name, n.d., quoted article title with nested quotes made single', () => {
     expect(cite(table, 'en').chicago).toEqual([
-      "Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [Xinjiang Weaves a Collaborative Network of Belt and Road " +
-        "S&T Cooperation with Central Asian Countries]. Table “Shares of main goods in exports and imports of " +
-        "Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, " +
-        "2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.",
+      'Niu, Xinmin. n.d. “中国新疆织就与中亚国家‘一带一路’科技合作协同网络” [Xinjiang Weaves a Collaborative Network of Belt and Road ' +
+        'S&T Cooperation with Central Asian Countries]. Table “Shares of main goods in exports and imports of ' +
+        'Kazakhstan and Kyrgyzstan, 2010 (%).” Silk Road S&T Yearbook, data release 0.1.0. Accessed November 23, ' +
+        '2026. https://example.org/en/tables/kz-kg-goods-shares-2010/.',
     ]);
   });
   test('a platform: a supplied title is a bracketed description; a whole document is not quoted', () => {
     expect(cite(platform, 'en').chicago).toEqual([
       "[Xinjiang's S&T cooperation with Central Asian countries (2018)]. n.d. Platform “Research Center for " +
-        "Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November " +
-        "23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.",
+        'Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release 0.1.0. Accessed November ' +
+        '23, 2026. https://example.org/en/platforms/central-asia-ecology-environment-centre/.',
       '2018年度自治区区域协同创新专项（上海合作组织科技伙伴计划）项目申报指南 [Project Application Guidelines for the 2018 Autonomous Region ' +
         'Special Programme for Regional Collaborative Innovation (SCO S&T Partnership Programme)]. n.d. Platform ' +
         '“Research Center for Ecology and Environment of Central Asia.” Silk Road S&T Yearbook, data release ' +
@@ -182,7 +194,8 @@ Accessed via Silk Road S\\&T Yearbook, data release 0.1.0.},
 }`);
   });
   test('a platform: two entries, keyed by document and record', () => {
-    expect(cite(platform, 'en').bibtex).toBe(`@incollection{central-asia-cooperation-2018:platform-central-asia-ecology-environment-centre,
+    expect(cite(platform, 'en').bibtex)
+      .toBe(`@incollection{central-asia-cooperation-2018:platform-central-asia-ecology-environment-centre,
   title = {{[Xinjiang's S\\&T cooperation with Central Asian countries (2018)]}},
   note = {Platform “Research Center for Ecology and Environment of Central Asia.” Accessed via Silk Road \
 S\\&T Yearbook, data release 0.1.0.},
@@ -368,7 +381,9 @@ Region Special Programme for Regional Collaborative Innovation (SCO S&T Partners
 describe('citeRecord', () => {
   test('never prints what the manifest does not know', () => {
     const all = [table, platform, para].flatMap((r) => (['zh', 'en'] as const).map((l) => cite(r, l)));
-    const text = all.map((s) => [...s.gbt7714, ...s.apa, ...s.chicago, s.bibtex, s.ris, s.cslJson].join('\n')).join('\n');
+    const text = all
+      .map((s) => [...s.gbt7714, ...s.apa, ...s.chicago, s.bibtex, s.ris, s.cslJson].join('\n'))
+      .join('\n');
     // No year of publication, page numbers, publisher or place, and no period year posing as a date.
     expect(text).not.toMatch(/\b(?:19|20)\d\d[a-z]?\)\.|\bpp?\.\s|\byear\s*=|\bissued\b|PY {2}-|\bpublisher\b/u);
   });

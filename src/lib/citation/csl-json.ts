@@ -20,7 +20,6 @@ export interface CslItem {
   accessed: { 'date-parts': [[number, number, number]] };
 }
 
-
 /**
  * A CSL-JSON item. The record inside the document is `archive_location`, this site with its
  * data release is `archive` (where the text is kept and was read). No `issued` date: none is
@@ -31,7 +30,15 @@ export function cslItem({ doc, record, ctx }: CiteEntry): CslItem {
   const person = authorOf(doc);
   const zh = ctx.locale === 'zh';
   const cslType = documentKind(doc.kind).citation.csl;
-  const item: CslItem = { id: citationKey(doc, record), type: cslType, title: docTitle(doc, ctx.locale), language: 'zh-CN', archive: '', URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
+  const item: CslItem = {
+    id: citationKey(doc, record),
+    type: cslType,
+    title: docTitle(doc, ctx.locale),
+    language: 'zh-CN',
+    archive: '',
+    URL: ctx.url,
+    accessed: { 'date-parts': [dateParts(ctx.accessed)] },
+  };
   if (person) item.author = [zh ? { literal: person.zh } : { family: person.family, given: person.given }];
   const host = doc.origin.publication?.[ctx.locale];
   if (host) item['container-title'] = host;
@@ -39,7 +46,18 @@ export function cslItem({ doc, record, ctx }: CiteEntry): CslItem {
   if (record.locator) item.archive_location = record.locator[ctx.locale];
   // Key order for a readable file: identity, work, place of access.
   const { id, type, title, author, language, archive, archive_location, URL, accessed } = item;
-  return { id, type, title, ...(author && { author }), ...(host && { 'container-title': host }), language, archive, ...(archive_location && { archive_location }), URL, accessed };
+  return {
+    id,
+    type,
+    title,
+    ...(author && { author }),
+    ...(host && { 'container-title': host }),
+    language,
+    archive,
+    ...(archive_location && { archive_location }),
+    URL,
+    accessed,
+  };
 }
 
 /** A date-parts array as JSON.stringify spreads it over lines, to be put back on one. */

@@ -58,6 +58,15 @@ export function citeDataset(ctx: CiteContext & { released: string }): DatasetCit
   ]
     .map(([tag, value]) => `${tag}  - ${value}`)
     .join('\n');
-  const csl = { id, type: 'dataset', title, author: [{ literal: name }], version: ctx.release, issued: { 'date-parts': [dateParts(ctx.released)] }, URL: ctx.url, accessed: { 'date-parts': [dateParts(ctx.accessed)] } };
+  const csl = {
+    id,
+    type: 'dataset',
+    title,
+    author: [{ literal: name }],
+    version: ctx.release,
+    issued: { 'date-parts': [dateParts(ctx.released)] },
+    URL: ctx.url,
+    accessed: { 'date-parts': [dateParts(ctx.accessed)] },
+  };
   return { gbt7714, apa, chicago, bibtex, ris, cslJson: cslJson([csl]) };
 }

@@ -1,11 +1,25 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2026-11-23` → `[2026, 11, 23]`; throws on anything else, so a bad date never reaches a citation. */
 export function dateParts(iso: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
   if (!m) throw new Error(`citation: expected a YYYY-MM-DD date, got "${iso}"`);
   const parts = [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number];
-  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31) throw new Error(`citation: no such date "${iso}"`);
+  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > 31)
+    throw new Error(`citation: no such date "${iso}"`);
   return parts;
 }
 
@@ -16,4 +30,7 @@ export function longDateEn(iso: string): string {
 }
 
 /** `2026/11/23` — the RIS date form. */
-export const risDate = (iso: string): string => dateParts(iso).join('/').replace(/\/(\d)(?=\/|$)/gu, '/0$1');
+export const risDate = (iso: string): string =>
+  dateParts(iso)
+    .join('/')
+    .replace(/\/(\d)(?=\/|$)/gu, '/0$1');

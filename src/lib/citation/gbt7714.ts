@@ -24,14 +24,28 @@ import type { CiteEntry } from './types.ts';
  */
 
 const UNSTATED = {
-  zh: { journal: '[刊名不详]', yearbook: '[年鉴名称不详]', place: '[出版地不详]', publisher: '[出版者不详]', release: '数据版本' },
-  en: { journal: '[journal not stated]', yearbook: '[yearbook not stated]', place: '[S.l.]', publisher: '[s.n.]', release: 'data release' },
+  zh: {
+    journal: '[刊名不详]',
+    yearbook: '[年鉴名称不详]',
+    place: '[出版地不详]',
+    publisher: '[出版者不详]',
+    release: '数据版本',
+  },
+  en: {
+    journal: '[journal not stated]',
+    yearbook: '[yearbook not stated]',
+    place: '[S.l.]',
+    publisher: '[s.n.]',
+    release: 'data release',
+  },
 } as const;
 
 export function gbt7714({ doc, record, ctx }: CiteEntry): string {
   const words = UNSTATED[ctx.locale];
   const person = authorOf(doc);
-  const author = person ? `${ctx.locale === 'zh' ? person.zh : `${person.family.toUpperCase()} ${person.given}`.trim()}. ` : '';
+  const author = person
+    ? `${ctx.locale === 'zh' ? person.zh : `${person.family.toUpperCase()} ${person.given}`.trim()}. `
+    : '';
   const { citation } = documentKind(doc.kind);
   const title = `${docTitle(doc, ctx.locale, '')}[${citation.gbt7714}/OL]`;
   const host = doc.origin.publication?.[ctx.locale];

@@ -50,7 +50,12 @@ describe('siteUrl', () => {
 
 describe('names and text', () => {
   test('authorOf reads the family name first from the romanized form', () => {
-    const doc = { slug: 'x', kind: 'article', title: { zh: '题', en: 'T', printed: true }, origin: { author: { zh: '牛新民', en: 'Niu Xinmin' }, publication: null, note: { zh: '注', en: 'n' } } } as const;
+    const doc = {
+      slug: 'x',
+      kind: 'article',
+      title: { zh: '题', en: 'T', printed: true },
+      origin: { author: { zh: '牛新民', en: 'Niu Xinmin' }, publication: null, note: { zh: '注', en: 'n' } },
+    } as const;
     expect(authorOf(doc)).toEqual({ zh: '牛新民', family: 'Niu', given: 'Xinmin' });
     expect(authorOf({ ...doc, origin: { ...doc.origin, author: null } })).toBeNull();
   });
@@ -66,6 +71,8 @@ describe('names and text', () => {
   });
   test('nestQuotes and escapeTex', () => {
     expect(nestQuotes('“一带一路”')).toBe('‘一带一路’');
-    expect(escapeTex('S&T 50% #1 a_b {x} ~^\\')).toBe('S\\&T 50\\% \\#1 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
+    expect(escapeTex('S&T 50% #1 a_b {x} ~^\\')).toBe(
+      'S\\&T 50\\% \\#1 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}',
+    );
   });
 });

@@ -15,7 +15,13 @@ import type { Bilingual, CitedRecord } from './types.ts';
 const docsOf = (sources: readonly Pick<SourceRef, 'doc'>[]): string[] => [...new Set(sources.map((s) => s.doc))];
 
 /** A whole source document (its reader page). */
-export const citeDocument = (doc: { slug: string }): CitedRecord => ({ kind: 'document', id: doc.slug, locator: null, docs: [doc.slug], path: `sources/${doc.slug}/` });
+export const citeDocument = (doc: { slug: string }): CitedRecord => ({
+  kind: 'document',
+  id: doc.slug,
+  locator: null,
+  docs: [doc.slug],
+  path: `sources/${doc.slug}/`,
+});
 
 /** 统计表 — a table; a title the source does not print is bracketed. */
 export function citeTable(t: Pick<TableRecord, 'id' | 'doc' | 'caption' | 'title' | 'titleSupplied'>): CitedRecord {
@@ -82,7 +88,10 @@ export const citeFigure = (f: Pick<KeyFigure, 'id' | 'printed' | 'measures' | 's
 });
 
 /** 合作平台 — a platform; `nameEn` is its glossary name (null keeps the printed name). */
-export const citePlatform = (p: Pick<Platform, 'name' | 'sources'> & { id: string }, nameEn: string | null): CitedRecord => ({
+export const citePlatform = (
+  p: Pick<Platform, 'name' | 'sources'> & { id: string },
+  nameEn: string | null,
+): CitedRecord => ({
   kind: 'platform',
   id: p.id,
   locator: { zh: `合作平台“${p.name}”`, en: `Platform “${nameEn ?? p.name}”` },
@@ -118,12 +127,19 @@ export const citePolicy = (p: Pick<Policy, 'id' | 'title' | 'titleEn' | 'number'
 });
 
 /** 考核指标 — one assessment indicator of a key project of the 2018 call. */
-export function citeIndicator(doc: string, k: Pick<KeyProject, 'id' | 'annex' | 'title'>, i: { anchor: string; marker: string | null }): CitedRecord {
+export function citeIndicator(
+  doc: string,
+  k: Pick<KeyProject, 'id' | 'annex' | 'title'>,
+  i: { anchor: string; marker: string | null },
+): CitedRecord {
   const marker = i.marker ? ` ${i.marker}` : '';
   return {
     kind: 'indicator',
     id: i.anchor,
-    locator: { zh: `附件${k.annex}“${k.title}”考核指标${marker}`, en: `Annex ${k.annex}, assessment indicator${marker}` },
+    locator: {
+      zh: `附件${k.annex}“${k.title}”考核指标${marker}`,
+      en: `Annex ${k.annex}, assessment indicator${marker}`,
+    },
     docs: [doc],
     path: `programme/${k.id}/#${i.anchor}`,
   };

@@ -11,8 +11,10 @@ export function readReleases(path = './CHANGELOG.md', version: string = pkg.vers
   const releases = parseChangelog(readFileSync(path, 'utf8'), path);
   const latest = releases[0];
   if (!latest || latest.version !== version) {
-    throw new Error(`${path}: the newest release is ${latest?.version ?? 'missing'}, but package.json "version" is ${version}; ` +
-        `add a changelog entry for ${version}`);
+    throw new Error(
+      `${path}: the newest release is ${latest?.version ?? 'missing'}, but package.json "version" is ${version}; ` +
+        `add a changelog entry for ${version}`,
+    );
   }
   return releases;
 }

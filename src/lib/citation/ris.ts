@@ -17,7 +17,10 @@ import type { CiteEntry } from './types.ts';
 export function ris({ doc, record, ctx }: CiteEntry): string {
   const person = authorOf(doc);
   const zh = ctx.locale === 'zh';
-  const lines: [string, string][] = [['TY', documentKind(doc.kind).citation.ris], ['ID', citationKey(doc, record)]];
+  const lines: [string, string][] = [
+    ['TY', documentKind(doc.kind).citation.ris],
+    ['ID', citationKey(doc, record)],
+  ];
   if (person) lines.push(['AU', zh ? person.zh : `${person.family}, ${person.given}`]);
   lines.push(['TI', doc.title.printed ? doc.title.zh : docTitle(doc, ctx.locale)]);
   if (!zh && doc.title.printed) lines.push(['TT', doc.title.en]);
@@ -25,7 +28,12 @@ export function ris({ doc, record, ctx }: CiteEntry): string {
   if (host) lines.push([documentKind(doc.kind).citation.form === 'article' ? 'JO' : 'T2', host]);
   lines.push(['LA', 'zh'], ['DB', SITE_NAME[ctx.locale]]);
   const locator = record.locator ? (zh ? `${record.locator.zh}。` : `${sentence(record.locator.en)} `) : '';
-  lines.push(['N1', zh ? `${locator}引自${SITE_NAME.zh}，数据版本 ${ctx.release}。` : `${locator}Accessed via ${SITE_NAME.en}, data release ${ctx.release}.`]);
+  lines.push([
+    'N1',
+    zh
+      ? `${locator}引自${SITE_NAME.zh}，数据版本 ${ctx.release}。`
+      : `${locator}Accessed via ${SITE_NAME.en}, data release ${ctx.release}.`,
+  ]);
   lines.push(['UR', ctx.url], ['Y2', risDate(ctx.accessed)], ['ER', '']);
   return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\n');
 }

@@ -49,8 +49,8 @@ export function warnIfNoSiteUrl(base: string | null = siteUrl()): void {
   if (warned || base) return;
   warned = true;
   console.warn(
-    '[site] SITE_URL is not set: canonical links are left out, the sitemap is not written, and '
-      + 'citations take the address the page is served from. Set SITE_URL when building for deployment.',
+    '[site] SITE_URL is not set: canonical links are left out, the sitemap is not written, and ' +
+      'citations take the address the page is served from. Set SITE_URL when building for deployment.',
   );
 }
 

@@ -22,7 +22,14 @@ export interface Field<T> {
 }
 
 /** Builds a field: `field('year', 'year', '年份', 'Year', (r) => r.year)`. */
-export function field<T>(name: string, type: FieldType, zh: string, en: string, value: (row: T) => Cell, extra: Partial<Omit<Field<T>, 'name' | 'type' | 'title' | 'value'>> = {}): Field<T> {
+export function field<T>(
+  name: string,
+  type: FieldType,
+  zh: string,
+  en: string,
+  value: (row: T) => Cell,
+  extra: Partial<Omit<Field<T>, 'name' | 'type' | 'title' | 'value'>> = {},
+): Field<T> {
   return { name, type, title: { zh, en }, value, ...extra };
 }
 
@@ -39,7 +46,9 @@ export function tableSchema<T>(fields: readonly Field<T>[], primaryKey?: readonl
       titles: f.title,
       ...(f.description && { description: f.description }),
       ...(f.unit && { unit: f.unit }),
-      ...((f.required || f.enum) && { constraints: { ...(f.required && { required: true }), ...(f.enum && { enum: [...f.enum] }) } }),
+      ...((f.required || f.enum) && {
+        constraints: { ...(f.required && { required: true }), ...(f.enum && { enum: [...f.enum] }) },
+      }),
     })),
     missingValues: [''],
     ...(primaryKey && { primaryKey: [...primaryKey] }),

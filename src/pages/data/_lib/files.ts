@@ -1,6 +1,15 @@
 import { zipSync, type Zippable } from 'fflate';
 import { siteData } from '../../../data/site-data.ts';
-import { absoluteUrl, buildDate, citationUrl, citeDataset, fillOriginSlot, siteUrl, UNKNOWN_ADDRESS, warnIfNoSiteUrl } from '../../../lib/citation/index.ts';
+import {
+  absoluteUrl,
+  buildDate,
+  citationUrl,
+  citeDataset,
+  fillOriginSlot,
+  siteUrl,
+  UNKNOWN_ADDRESS,
+  warnIfNoSiteUrl,
+} from '../../../lib/citation/index.ts';
 import { currentRelease } from '../../../lib/citation/release.ts';
 import { dataPackage } from './datapackage.ts';
 import { licenceText, readme } from './readme.ts';
@@ -67,7 +76,8 @@ export function zipFiles({ files, version, released }: Pick<DataFiles, 'files' |
   const folder = `silk-road-st-yearbook-data-${version}`;
   const encoder = new TextEncoder();
   const entries: Zippable = {};
-  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) entries[`${folder}/${path}`] = [encoder.encode(text), { mtime }];
+  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b)))
+    entries[`${folder}/${path}`] = [encoder.encode(text), { mtime }];
   const bytes = zipSync(entries, { level: 9, mtime });
   zipped.set(files, bytes);
   return bytes;
@@ -75,5 +85,10 @@ export function zipFiles({ files, version, released }: Pick<DataFiles, 'files' |
 
 /** Content type of a data file by its extension. */
 export const contentType = (path: string): string =>
-  ({ csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', md: 'text/markdown; charset=utf-8', bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' })[path.split('.').pop() ?? ''] ??
-  'application/octet-stream';
+  ({
+    csv: 'text/csv; charset=utf-8',
+    json: 'application/json; charset=utf-8',
+    md: 'text/markdown; charset=utf-8',
+    bib: 'application/x-bibtex; charset=utf-8',
+    ris: 'application/x-research-info-systems; charset=utf-8',
+  })[path.split('.').pop() ?? ''] ?? 'application/octet-stream';

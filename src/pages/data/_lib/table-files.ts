@@ -7,7 +7,8 @@ import { tableCsv, tableFile, tableJson, type TableFileMeta } from '../../../lib
 import { LICENCE } from './datapackage.ts';
 
 /** Where a table page's own downloads live: `/data/tables/en/trade-structure-2013.csv`. */
-export const tableFilePath = (locale: Locale, id: string, ext: 'csv' | 'json'): string => `/data/tables/${locale}/${id}.${ext}`;
+export const tableFilePath = (locale: Locale, id: string, ext: 'csv' | 'json'): string =>
+  `/data/tables/${locale}/${id}.${ext}`;
 
 /** A table's page downloads (CSV and JSON, in one language), built from the site's data. */
 export async function tableFiles(id: string, locale: Locale): Promise<{ csv: string; json: string }> {
@@ -17,8 +18,14 @@ export async function tableFiles(id: string, locale: Locale): Promise<{ csv: str
   if (!table) throw new Error(`table download: no table "${id}"`);
   const doc = documents.find((d) => d.slug === table.doc)!;
   const lineRange = `${table.lines[0]}–${table.lines[1]}`;
-  const translated = english.get(table.doc)?.status.get(table.anchor) === 'translated' ? english.get(table.doc)?.nodes.get(table.anchor) : undefined;
-  const grid = locale === 'en' && translated?.cells ? translated.cells.map((row) => row.map((x) => renderTokens(x))) : table.rows.map((row) => row.map((c) => c.printed));
+  const translated =
+    english.get(table.doc)?.status.get(table.anchor) === 'translated'
+      ? english.get(table.doc)?.nodes.get(table.anchor)
+      : undefined;
+  const grid =
+    locale === 'en' && translated?.cells
+      ? translated.cells.map((row) => row.map((x) => renderTokens(x)))
+      : table.rows.map((row) => row.map((c) => c.printed));
   const meta: TableFileMeta = {
     title: table.title[locale],
     period: table.referencePeriod ? formatPeriod(table.referencePeriod, locale) : null,

@@ -4,7 +4,8 @@ import { CHARTS } from '../../../../charts/registry.ts';
 import { LOCALES, type Locale } from '../../../../i18n/index.ts';
 
 /** Each chart's plotted data as CSV (UTF-8 with BOM), written at build time. */
-export const getStaticPaths: GetStaticPaths = () => LOCALES.flatMap((lang) => CHARTS.map((c) => ({ params: { lang, id: c.id } })));
+export const getStaticPaths: GetStaticPaths = () =>
+  LOCALES.flatMap((lang) => CHARTS.map((c) => ({ params: { lang, id: c.id } })));
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await chartModel(params.id!, params.lang as Locale);

@@ -10,4 +10,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response((await tableFiles(params.id!, params.lang as Locale)).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response((await tableFiles(params.id!, params.lang as Locale)).csv, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -10,4 +10,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response((await tableFiles(params.id!, params.lang as Locale)).json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response((await tableFiles(params.id!, params.lang as Locale)).json, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
