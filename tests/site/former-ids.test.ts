@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formerIdPaths, readFormerIds } from '../../src/lib/former-ids.ts';
+import { movedPath } from '../../src/lib/moved-routes.ts';
 import { builtPages, DIST } from '../support/dist.ts';
 
 // People cite permalinks: a record whose id changed keeps its old address as a page that sends the
@@ -43,10 +44,11 @@ describe('former record ids', () => {
     expect(listed).toEqual([]);
   });
 
-  test('no live page refreshes elsewhere', () => {
+  test('no live page refreshes elsewhere (only former ids and renamed sections send readers on)', () => {
     const old = new Set(formerIds.flatMap((f) => ['zh', 'en'].map((l) => fileOf(formerIdPaths(l, f).from))));
     const refreshes = (p: string) => readFileSync(join(DIST, p), 'utf8').includes('http-equiv="refresh"');
-    const refreshing = pages.filter((p) => !old.has(p) && refreshes(p));
+    const renamedSection = (p: string) => movedPath(`/${p.replace(/index\.html$/u, '')}`) !== null;
+    const refreshing = pages.filter((p) => !old.has(p) && !renamedSection(p) && refreshes(p));
     expect(refreshing).toEqual([]);
   });
 });
