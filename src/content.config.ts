@@ -22,8 +22,8 @@ export const collections = {
   policies: defineCollection({ loader: generated('policies'), schema: policySchema }),
   organisations: defineCollection({ loader: generated('organisations'), schema: organisationSchema }),
   platforms: defineCollection({ loader: curated('platforms'), schema: platformSchema }),
-  // Event records; the editors' folder keeps its name (content/curated/timeline), the timeline page lists them.
-  events: defineCollection({ loader: curated('timeline'), schema: eventSchema }),
+  // Event records (content/curated/events); the /timeline/ page lists them.
+  events: defineCollection({ loader: curated('events'), schema: eventSchema }),
   cases: defineCollection({ loader: curated('cases'), schema: caseSchema }),
   // Candidate records the extractor proposes (content/candidates/<collection>/<id>.mdx, generated); the
   // file name is the id, as for curated records.

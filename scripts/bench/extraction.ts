@@ -51,7 +51,7 @@ function copyWithout(root: string, doc: string): string {
   const temp = mkdtempSync(join(tmpdir(), 'yearbook-extract-'));
   for (const dir of ['seeds', 'content/curated', 'content/translations'])
     cpSync(join(root, dir), join(temp, dir), { recursive: true });
-  for (const folder of ['platforms', 'timeline', 'cases']) {
+  for (const folder of ['platforms', 'events', 'cases']) {
     const dir = join(temp, 'content/curated', folder);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
       const { data } = readFrontmatter(readFileSync(join(dir, f), 'utf8'), f);

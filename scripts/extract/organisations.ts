@@ -60,7 +60,7 @@ export function extractOrganisations(curated: Curated, documents: readonly Sourc
               platformNames(''),
             ),
           )
-          .map((ev) => `timeline/${ev.id}`),
+          .map((ev) => `events/${ev.id}`),
       ];
       const mentions = documents.flatMap((d) =>
         d.nodes.filter((node) => named(quotableTexts(node))).map((node) => ({ doc: d.slug, anchor: node.id })),

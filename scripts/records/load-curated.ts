@@ -62,7 +62,7 @@ export interface Curated {
 /** Line maps of every YAML and MDX file in content/curated/ (and its record folders). */
 function curatedLines(dir: string): Map<string, Map<string, number>> {
   const lines = new Map<string, Map<string, number>>();
-  for (const sub of ['', 'platforms', 'timeline', 'cases', 'glossary']) {
+  for (const sub of ['', 'platforms', 'events', 'cases', 'glossary']) {
     if (!existsSync(join(dir, sub))) continue;
     for (const f of readdirSync(join(dir, sub)).sort()) {
       const key = sub ? `${sub}/${f}` : f;
@@ -104,7 +104,7 @@ export function loadCurated(dir: string): Curated {
   const glossary = readGlossary(join(dir, 'glossary'));
   return {
     platforms: loadMdx(join(dir, 'platforms'), platformSchema),
-    events: loadMdx(join(dir, 'timeline'), eventSchema),
+    events: loadMdx(join(dir, 'events'), eventSchema),
     cases: loadMdx(join(dir, 'cases'), caseSchema),
     figures: loadList(join(dir, 'figures.yaml'), keyFigureSchema),
     glossary,

@@ -52,7 +52,7 @@ export function validateCurated(
     problems.push(...checkNumbers(name, numbers, p.data.sources));
   }
   for (const e of curated.events) {
-    const name = `timeline/${e.id}`;
+    const name = `events/${e.id}`;
     evidenced.push({ name, sources: e.data.sources });
     const d = e.data.date;
     const numbers: StatedNumber[] = [
@@ -113,7 +113,7 @@ export function validateCurated(
   problems.push(
     ...checkReferences(
       [
-        ...curated.events.flatMap((e) => e.data.related.map((to) => ({ from: `timeline/${e.id}`, to }))),
+        ...curated.events.flatMap((e) => e.data.related.map((to) => ({ from: `events/${e.id}`, to }))),
         ...curated.cases.flatMap((c) => c.data.related.map((to) => ({ from: `cases/${c.id}`, to }))),
       ],
       ids,
@@ -150,7 +150,7 @@ export function validateCurated(
         parentQuotes: ancestorQuotes(p.data.parent),
         inferred: p.data.countriesInferred,
       })),
-      ...curated.events.map((e) => ({ name: `timeline/${e.id}`, ...claimOf(e.data) })),
+      ...curated.events.map((e) => ({ name: `events/${e.id}`, ...claimOf(e.data) })),
       ...curated.cases.map((c) => ({ name: `cases/${c.id}`, ...claimOf(c.data) })),
       ...curated.figures.map((f) => ({
         name: `figures/${f.id}`,
@@ -229,7 +229,7 @@ function bodiesToCheck(curated: Curated, documents: readonly SourceDocument[]): 
   const printed = (figures: readonly { printed: string }[]) => figures.map((f) => f.printed);
   return [
     ...curated.platforms.map((p) => body('platforms', p, [...printed(p.data.figures), p.data.name, ...p.data.aliases])),
-    ...curated.events.map((e) => body('timeline', e, [e.data.title.zh])),
+    ...curated.events.map((e) => body('events', e, [e.data.title.zh])),
     ...curated.cases.map((c) => body('cases', c, [...printed(c.data.figures), c.data.title.zh])),
   ];
 }
@@ -267,7 +267,7 @@ function englishRecords(curated: Curated, documents: readonly SourceDocument[]):
       data: p.data,
       evidence: [...quotes(p.data.sources), ...printed(p.data.figures), p.data.name, ...p.data.aliases],
     })),
-    ...curated.events.map((e) => ({ ...mdx('timeline', e.id), data: e.data, evidence: quotes(e.data.sources) })),
+    ...curated.events.map((e) => ({ ...mdx('events', e.id), data: e.data, evidence: quotes(e.data.sources) })),
     ...curated.cases.map((c) => ({
       ...mdx('cases', c.id),
       data: c.data,

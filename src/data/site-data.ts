@@ -36,7 +36,7 @@ async function load() {
     .map((e) => ({ id: e.id, ...e.data, summary: prose('platforms', e, 'main') }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const events = (await getCollection('events'))
-    .map((e) => ({ id: e.id, ...e.data, summary: prose('timeline', e, 'main') }))
+    .map((e) => ({ id: e.id, ...e.data, summary: prose('events', e, 'main') }))
     .sort(
       (a, b) =>
         a.date.year - b.date.year ||

@@ -13,7 +13,7 @@ export const organisationSchema = z.object({
   aliases: z.array(z.string()),
   /** The organisation it is a unit of (a college of a university, an institute of an academy), or null. */
   parent: recordIdSchema.nullable(),
-  /** Records that name it: `platforms/<id>`, `cases/<id>`, `timeline/<id>`. */
+  /** Records that name it: `platforms/<id>`, `cases/<id>`, `events/<id>`. */
   records: z.array(z.string()),
   /** Source passages that print any of its names. */
   mentions: z.array(z.object({ doc: z.string(), anchor: z.string() })),

@@ -137,7 +137,7 @@ export const eventKindSchema = z.enum([
   'other',
 ]);
 
-/** 大事记 — a dated event (frontmatter of content/curated/timeline/<id>.mdx). */
+/** 大事记 — a dated event (frontmatter of content/curated/events/<id>.mdx). */
 export const eventSchema = z.object({
   candidate,
   title: bilingualSchema,

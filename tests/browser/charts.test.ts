@@ -30,7 +30,7 @@ const frontmatter = (dir: string) =>
       },
   );
 const platforms = frontmatter('content/curated/platforms/');
-const events = frontmatter('content/curated/timeline/');
+const events = frontmatter('content/curated/events/');
 const call = JSON.parse(readFileSync(new URL('content/programmes/sco-partnership-call-2018.json', ROOT), 'utf8')) as {
   categories: { maxProjects: number; funding: { min: number; max: number } }[];
 };

@@ -18,7 +18,7 @@ beforeAll(() => {
 function collections(p: Pipeline): AuditedCollection[] {
   return [
     { heading: 'Platforms', ids: p.curated.platforms.map((x) => x.id) },
-    { heading: 'Timeline events', ids: p.curated.events.map((x) => x.id) },
+    { heading: 'Events', ids: p.curated.events.map((x) => x.id) },
     { heading: 'Cases', ids: p.curated.cases.map((x) => x.id) },
     { heading: 'Key figures', ids: p.curated.figures.map((x) => x.id) },
     { heading: 'Tables (metadata)', ids: p.tables.map((x) => x.id) },

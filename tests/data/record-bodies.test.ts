@@ -24,7 +24,7 @@ const problemsAfter = (mutate: (c: Curated) => void): string[] => {
 describe('record bodies', () => {
   test('no curated .mdx record is empty: each part has Chinese and English text', () => {
     const records = [...pipeline.curated.platforms, ...pipeline.curated.events, ...pipeline.curated.cases];
-    const files = ['platforms', 'timeline', 'cases'].flatMap((d) =>
+    const files = ['platforms', 'events', 'cases'].flatMap((d) =>
       readdirSync(join(ROOT, 'content/curated', d)).filter((f) => f.endsWith('.mdx')),
     );
     expect(records.length).toBe(files.length);
@@ -80,7 +80,7 @@ describe('record bodies', () => {
       c.events[0]!.prose.references.push({ component: 'RecordLink', id: 'no-such-record', line: 99 });
     });
     expect(problems).toContain(
-      `content/curated/timeline/${target.id}.mdx:99: <RecordLink id="no-such-record"> names no record`,
+      `content/curated/events/${target.id}.mdx:99: <RecordLink id="no-such-record"> names no record`,
     );
   });
 });
@@ -101,7 +101,7 @@ describe('record files', () => {
     );
 
   test('a record whose body is empty is an error naming the file and line', () => {
-    const file = firstMdx('timeline');
+    const file = firstMdx('events');
     const text = readFileSync(file, 'utf8');
     const front = text.slice(0, text.indexOf('\n---\n') + 5);
     writeFileSync(file, `${front}\n`);

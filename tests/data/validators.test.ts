@@ -51,7 +51,7 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
       c.events[0]!.data.sources[0]!.anchor = 'p-00000000';
     });
     expect(problems).toContain(
-      `timeline/${event.id}: source 1: no anchor p-00000000 in document '${event.data.sources[0]!.doc}'`,
+      `events/${event.id}: source 1: no anchor p-00000000 in document '${event.data.sources[0]!.doc}'`,
     );
   });
 
@@ -72,7 +72,7 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
       c.events.find((e) => e.id === target.id)!.data.date.month = month;
     });
     expect(problems).toContain(
-      `timeline/${target.id}: date.month states “${month}月”, which none of its quotes contains`,
+      `events/${target.id}: date.month states “${month}月”, which none of its quotes contains`,
     );
   });
 
@@ -101,7 +101,7 @@ describe('curated evidence (scripts/records/validate.ts, scripts/check/)', () =>
       c.events[0]!.data.related.push('no-such-record');
     });
     expect(problems).toContain(
-      `timeline/${pipeline.curated.events[0]!.id}: refers to “no-such-record”, which is no record id`,
+      `events/${pipeline.curated.events[0]!.id}: refers to “no-such-record”, which is no record id`,
     );
   });
 

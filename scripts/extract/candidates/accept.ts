@@ -79,7 +79,7 @@ export function acceptCandidate(c: Candidate & { id: string }, recordId: string)
       if (!c.date) throw new Error(`${c.id}: an event candidate without a date cannot be accepted`);
       return {
         collection: 'events',
-        file: `content/curated/timeline/${recordId}.mdx`,
+        file: `content/curated/events/${recordId}.mdx`,
         data: {
           candidate: c.id,
           title: zhOnly(c.name),

@@ -73,7 +73,7 @@ describe('timelineState', () => {
   });
 
   test('the curated partnership events agree with the table of strategic partnerships', () => {
-    const dir = new URL('../../../content/curated/timeline/', import.meta.url);
+    const dir = new URL('../../../content/curated/events/', import.meta.url);
     const curated = readdirSync(dir).map(
       (f) =>
         ({
