@@ -35,9 +35,11 @@ const ZONES = ['Pacific/Kiritimati', 'Etc/GMT+11'] as const;
 /** Runs a build step in a time zone, failing loudly with its output if it fails. */
 function run(command: string, args: string[], tz: string): void {
   const env = { ...process.env, BUILD_DATE, TZ: tz, ASTRO_TELEMETRY_DISABLED: '1' };
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env });
+  // Astro logs every page it writes: the default 1 MiB buffer would kill a build of a few thousand pages.
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) {
-    console.error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+    const why = result.error ? ` (${result.error.message})` : '';
+    console.error(`${command} ${args.join(' ')} failed${why}:\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
   }
 }
