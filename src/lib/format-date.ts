@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/index.ts';
 
-const MONTHS_EN = [
+/** English month names, one list for dates in records and in citations. */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

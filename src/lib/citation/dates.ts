@@ -1,17 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS_EN } from '../format-date.ts';
 
 /** `2026-11-23` → `[2026, 11, 23]`; throws on anything else, so a bad date never reaches a citation. */
 export function dateParts(iso: string): [number, number, number] {
@@ -26,7 +13,7 @@ export function dateParts(iso: string): [number, number, number] {
 /** `November 23, 2026` — the date form of APA and Chicago. */
 export function longDateEn(iso: string): string {
   const [y, m, d] = dateParts(iso);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
 }
 
 /** `2026/11/23` — the RIS date form. */
