@@ -102,7 +102,8 @@ export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type UiKey = keyof typeof zh;
 
-const STRINGS: Record<Locale, Record<UiKey, string>> = { zh, en };
+/** Every UI string by locale (the tests compare the two key sets). */
+export const STRINGS: Record<Locale, Record<UiKey, string>> = { zh, en };
 
 /** BCP 47 tags for `<html lang>` and hreflang. */
 export const LANG_TAG: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
